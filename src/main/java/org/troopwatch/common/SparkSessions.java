@@ -1,0 +1,40 @@
+package org.troopwatch.common;
+
+import org.apache.spark.SparkConf;
+import org.apache.spark.sql.SparkSession;
+
+/** Builds the one SparkSession a job runs in, with the settings every table relies on. */
+public final class SparkSessions {
+
+  private SparkSessions() {}
+
+  /**
+   * A session named after the job. Under spark-submit the master comes from it; run directly (a
+   * test, an IDE), the session runs on {@code local[*]}.
+   */
+  public static SparkSession forJob(String jobName) {
+    SparkConf conf = new SparkConf(true);
+    if (!conf.contains("spark.master")) {
+      conf.setMaster("local[*]");
+    }
+    return SparkSession.builder()
+        .config(conf)
+        .appName("troopwatch " + jobName)
+        .config(defaults())
+        .getOrCreate();
+  }
+
+  /** Settings the tables depend on: UTC, microsecond timestamps readable by DuckDB and pandas. */
+  public static SparkConf defaults() {
+    return new SparkConf(false)
+        .set("spark.sql.session.timeZone", "UTC")
+        .set("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS")
+        .set("spark.sql.parquet.datetimeRebaseModeInWrite", "CORRECTED")
+        .set("spark.sql.parquet.int96RebaseModeInWrite", "CORRECTED")
+        .set("spark.sql.sources.partitionOverwriteMode", "dynamic")
+        .set("spark.sql.adaptive.enabled", "true")
+        .set("spark.serializer", "org.apache.spark.serializer.KryoSerializer")
+        .set("spark.kryoserializer.buffer.max", "512m")
+        .set("spark.ui.showConsoleProgress", "false");
+  }
+}

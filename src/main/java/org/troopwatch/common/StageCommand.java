@@ -1,0 +1,48 @@
+package org.troopwatch.common;
+
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine.Mixin;
+
+/**
+ * A subcommand that runs on Spark: picocli parses and {@link #validate() validates} the options
+ * first, and only then does the Spark session start and {@link #run} go.
+ */
+public abstract class StageCommand implements Callable<Integer> {
+
+  @Mixin protected StageOptions options = new StageOptions();
+
+  /** The stage's name, used for the Spark application and the logs. */
+  protected abstract String name();
+
+  /** Checks options beyond the common ones; throws picocli's ParameterException. */
+  protected void validate() {}
+
+  /** The stage's work, given a session and the opened warehouse. */
+  protected abstract void run(SparkSession spark, Warehouse warehouse);
+
+  @Override
+  public final Integer call() {
+    options.validate();
+    validate();
+    SparkSession spark = SparkSessions.forJob(name());
+    run(spark, new Warehouse(spark, options.warehouse()));
+    return 0;
+  }
+
+  /** The options this command was given (set by picocli, or by {@link #withOptions}). */
+  public StageOptions options() {
+    return options;
+  }
+
+  /** For jobs that call other jobs, and tests: the same command with options built in code. */
+  public StageCommand withOptions(StageOptions stageOptions) {
+    this.options = stageOptions;
+    return this;
+  }
+
+  /** Runs the stage in an existing session (nightly and tests). */
+  public void runIn(SparkSession spark) {
+    run(spark, new Warehouse(spark, options.warehouse()));
+  }
+}

@@ -1,0 +1,179 @@
+package org.troopwatch.common;
+
+import static org.apache.spark.sql.types.DataTypes.BooleanType;
+import static org.apache.spark.sql.types.DataTypes.DateType;
+import static org.apache.spark.sql.types.DataTypes.DoubleType;
+import static org.apache.spark.sql.types.DataTypes.IntegerType;
+import static org.apache.spark.sql.types.DataTypes.LongType;
+import static org.apache.spark.sql.types.DataTypes.StringType;
+import static org.apache.spark.sql.types.DataTypes.TimestampType;
+import static org.apache.spark.sql.types.DataTypes.createArrayType;
+
+import java.util.List;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * The warehouse's public tables: each name and schema is declared here once, and README.md
+ * documents the same columns. Stages write exactly these schemas ({@link Warehouse} checks).
+ */
+public final class Tables {
+
+  private Tables() {}
+
+  /** One table: its folder name under the warehouse, its schema and its partition columns. */
+  public record Table(String name, StructType schema, List<String> partitionBy) {
+    /** The table's columns in order. */
+    public String[] columns() {
+      return schema.fieldNames();
+    }
+  }
+
+  /**
+   * Articles after ingest: one row per record read, duplicates kept and pointed at the original.
+   */
+  public static final Table ARTICLES =
+      new Table(
+          "articles",
+          schema(
+              field("doc_id", StringType, false),
+              field("url", StringType, true),
+              field("outlet", StringType, true),
+              field("published", DateType, false),
+              field("published_ts", TimestampType, true),
+              field("title", StringType, true),
+              field("text", StringType, false),
+              field("language", StringType, true),
+              field("story_id", StringType, false),
+              field("duplicate_of", StringType, true),
+              field("source_file", StringType, true),
+              field("content_hash", StringType, false)),
+          List.of());
+
+  /** Input records that could not become articles, with the reason and the raw payload. */
+  public static final Table REJECTS =
+      new Table(
+          "rejects",
+          schema(
+              field("reason", StringType, false),
+              field("detail", StringType, true),
+              field("source_file", StringType, true),
+              field("line_number", LongType, true),
+              field("byte_offset", LongType, true),
+              field("doc_id", StringType, true),
+              field("payload", StringType, true),
+              field("run_date", DateType, true)),
+          List.of());
+
+  /**
+   * Claims per ../shared/spec/claims.md (the contract: exactly those columns) plus provenance:
+   * outlet, published, sentence_index, char_start, char_end, confidence.
+   */
+  public static final Table CLAIMS =
+      new Table(
+          "claims",
+          schema(
+              field("doc_id", StringType, false),
+              field("sentence", StringType, false),
+              field("deploying_country", StringType, false),
+              field("host_country", StringType, true),
+              field("location", StringType, true),
+              field("metric", StringType, false),
+              field("low", LongType, true),
+              field("high", LongType, true),
+              field("qualifier", StringType, false),
+              field("scope", StringType, true),
+              field("wave", IntegerType, true),
+              field("planned", BooleanType, false),
+              field("attributed_to", StringType, true),
+              field("period_start", DateType, true),
+              field("period_end", DateType, true),
+              field("outlet", StringType, true),
+              field("published", DateType, false),
+              field("sentence_index", IntegerType, false),
+              field("char_start", IntegerType, false),
+              field("char_end", IntegerType, false),
+              field("confidence", DoubleType, false)),
+          List.of());
+
+  /** One row per (source, deployer, host, metric, scope, planned) key and report date. */
+  public static final Table FIGURES =
+      new Table(
+          "figures",
+          schema(
+              field("source", StringType, false),
+              field("deploying_country", StringType, false),
+              field("host_country", StringType, true),
+              field("metric", StringType, false),
+              field("scope", StringType, true),
+              field("planned", BooleanType, false),
+              field("report_date", DateType, false),
+              field("low", LongType, true),
+              field("high", LongType, true),
+              field("point", LongType, true),
+              field("stories", LongType, false),
+              field("outlets", createArrayType(StringType, false), false),
+              field("first_doc_id", StringType, false),
+              field("prev_low", LongType, true),
+              field("prev_high", LongType, true),
+              field("prev_report_date", DateType, true),
+              field("change", LongType, true),
+              field("claim_count", LongType, false),
+              field("doc_ids", createArrayType(StringType, false), false),
+              field("source_attributed", BooleanType, false)),
+          List.of());
+
+  /** Revision events: first reports, revisions up and down, new waves and contradictions. */
+  public static final Table REVISIONS =
+      new Table(
+          "revisions",
+          schema(
+              field("revision_type", StringType, false),
+              field("source", StringType, false),
+              field("deploying_country", StringType, false),
+              field("host_country", StringType, true),
+              field("metric", StringType, false),
+              field("scope", StringType, true),
+              field("planned", BooleanType, false),
+              field("report_date", DateType, false),
+              field("old_low", LongType, true),
+              field("old_high", LongType, true),
+              field("new_low", LongType, true),
+              field("new_high", LongType, true),
+              field("evidence_doc_ids", createArrayType(StringType, false), false),
+              field("evidence_sentences", createArrayType(StringType, false), false),
+              field("other_source", StringType, true),
+              field("explanation", StringType, false)),
+          List.of());
+
+  /** Per deployer, host and metric: each source's latest figure and the range across sources. */
+  public static final Table CONSENSUS =
+      new Table(
+          "consensus",
+          schema(
+              field("deploying_country", StringType, false),
+              field("host_country", StringType, true),
+              field("metric", StringType, false),
+              field("source", StringType, false),
+              field("report_date", DateType, false),
+              field("low", LongType, true),
+              field("high", LongType, true),
+              field("point", LongType, true),
+              field("min_point", LongType, true),
+              field("max_point", LongType, true),
+              field("sources", IntegerType, false)),
+          List.of());
+
+  /** Every table in stage order. */
+  public static final List<Table> ALL =
+      List.of(ARTICLES, REJECTS, CLAIMS, FIGURES, REVISIONS, CONSENSUS);
+
+  private static StructType schema(StructField... fields) {
+    return new StructType(fields);
+  }
+
+  private static StructField field(String name, DataType type, boolean nullable) {
+    return new StructField(name, type, nullable, org.apache.spark.sql.types.Metadata.empty());
+  }
+}

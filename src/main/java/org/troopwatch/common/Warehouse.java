@@ -1,0 +1,164 @@
+package org.troopwatch.common;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.UUID;
+import org.apache.hadoop.fs.FSDataOutputStream;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+
+/**
+ * The warehouse folder: named Parquet tables, each published atomically.
+ *
+ * <p>Layout: {@code <warehouse>/<table>/} holds the published Parquet files that readers use;
+ * {@code <warehouse>/_staging/} holds tables being written; {@code <warehouse>/_commits/<table>} is
+ * the journal of a swap in progress, so that a run killed between the two renames of a swap is
+ * rolled forward by the next one. A failed write never touches the published folder.
+ */
+public final class Warehouse {
+
+  private static final String STAGING = "_staging";
+  private static final String COMMITS = "_commits";
+  private static final String TRASH = "_trash";
+
+  private final SparkSession spark;
+  private final Path root;
+  private final FileSystem fs;
+
+  public Warehouse(SparkSession spark, String location) {
+    this.spark = spark;
+    this.root = new Path(location);
+    try {
+      this.fs = root.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      fs.mkdirs(root);
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "cannot open warehouse " + location + ": " + e.getMessage(), e);
+    }
+    recoverInterruptedCommits();
+  }
+
+  /** The warehouse's root as given. */
+  public Path root() {
+    return root;
+  }
+
+  /** Where a table's published files live. */
+  public Path location(Tables.Table table) {
+    return new Path(root, table.name());
+  }
+
+  /** Whether the table has been published. */
+  public boolean exists(Tables.Table table) {
+    try {
+      return fs.exists(new Path(location(table), "_SUCCESS"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The published table, or an empty one with its schema when it was never published. */
+  public Dataset<Row> read(Tables.Table table) {
+    if (!exists(table)) {
+      return spark.createDataFrame(java.util.List.of(), table.schema());
+    }
+    return spark.read().schema(table.schema()).parquet(location(table).toString());
+  }
+
+  /**
+   * Replaces the table with {@code rows} atomically: the rows are written to a staging folder and
+   * only then swapped in. Columns are selected and cast to the declared schema, so a stage cannot
+   * publish a column the README does not document.
+   */
+  public void publish(Tables.Table table, Dataset<Row> rows) {
+    Dataset<Row> conformed = conform(table, rows);
+    Path staged = new Path(new Path(root, STAGING), table.name() + "-" + UUID.randomUUID());
+    var writer = conformed.write().mode(SaveMode.ErrorIfExists);
+    if (!table.partitionBy().isEmpty()) {
+      writer = writer.partitionBy(table.partitionBy().toArray(String[]::new));
+    }
+    writer.parquet(staged.toString());
+    swap(table, staged);
+  }
+
+  /** Selects the table's columns in order, cast to their declared types. */
+  public static Dataset<Row> conform(Tables.Table table, Dataset<Row> rows) {
+    Column[] columns =
+        Arrays.stream(table.schema().fields())
+            .map(f -> functions.col(f.name()).cast(f.dataType()).as(f.name()))
+            .toArray(Column[]::new);
+    return rows.select(columns);
+  }
+
+  private void swap(Tables.Table table, Path staged) {
+    Path target = location(table);
+    Path trash = new Path(new Path(root, TRASH), table.name() + "-" + UUID.randomUUID());
+    Path journal = new Path(new Path(root, COMMITS), table.name());
+    try {
+      fs.mkdirs(trash.getParent());
+      writeJournal(journal, staged, target, trash);
+      if (fs.exists(target) && !fs.rename(target, trash)) {
+        throw new IOException("cannot move " + target + " aside");
+      }
+      if (!fs.rename(staged, target)) {
+        throw new IOException("cannot move " + staged + " to " + target);
+      }
+      fs.delete(journal, false);
+      fs.delete(trash, true);
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "publishing table " + table.name() + " failed: " + e.getMessage(), e);
+    }
+  }
+
+  private void writeJournal(Path journal, Path staged, Path target, Path trash) throws IOException {
+    fs.mkdirs(journal.getParent());
+    try (FSDataOutputStream out = fs.create(journal, true)) {
+      out.write((staged + "\n" + target + "\n" + trash + "\n").getBytes(StandardCharsets.UTF_8));
+      out.hsync();
+    }
+  }
+
+  /** Rolls forward every swap that a killed run left half done, then clears stale staging. */
+  private void recoverInterruptedCommits() {
+    try {
+      Path commits = new Path(root, COMMITS);
+      if (fs.exists(commits)) {
+        for (var status : fs.listStatus(commits)) {
+          rollForward(status.getPath());
+        }
+      }
+      fs.delete(new Path(root, TRASH), true);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot recover warehouse " + root + ": " + e.getMessage(), e);
+    }
+  }
+
+  private void rollForward(Path journal) throws IOException {
+    String[] lines;
+    try (var in = fs.open(journal)) {
+      lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
+    }
+    if (lines.length < 3) {
+      fs.delete(journal, false);
+      return;
+    }
+    Path staged = new Path(lines[0]);
+    Path target = new Path(lines[1]);
+    if (fs.exists(staged) && fs.exists(new Path(staged, "_SUCCESS"))) {
+      if (fs.exists(target)) {
+        fs.rename(target, new Path(lines[2]));
+      }
+      fs.rename(staged, target);
+    }
+    fs.delete(journal, false);
+  }
+}
