@@ -1,16 +1,33 @@
 package org.troopwatch.tag;
 
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.explode;
+
+import org.apache.spark.ml.PipelineModel;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataTypes;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.troopwatch.common.DateRange;
 import org.troopwatch.common.StageCommand;
+import org.troopwatch.common.Tables;
 import org.troopwatch.common.Warehouse;
 import picocli.CommandLine.Command;
 
-/** Tag claims about foreign troop figures in articles; write the claims table. */
+/** Tags claims about foreign troop figures in articles; writes the claims table. */
 @Command(
     name = "tag",
     mixinStandardHelpOptions = true,
-    description = "Tag claims about foreign troop figures in articles; write the claims table.")
+    description =
+        "Tag claims about foreign troop figures in the articles table (English articles of the"
+            + " selected dates) and write the claims table.")
 public final class TagJob extends StageCommand {
+
+  private static final Logger LOG = LoggerFactory.getLogger(TagJob.class);
 
   @Override
   protected String name() {
@@ -19,6 +36,37 @@ public final class TagJob extends StageCommand {
 
   @Override
   protected void run(SparkSession spark, Warehouse warehouse) {
-    throw new UnsupportedOperationException("tag: being built");
+    DateRange dates = options.dates();
+    Dataset<Row> articles = warehouse.read(Tables.ARTICLES).filter(dates.filter("published"));
+    Dataset<Row> claims = tagClaims(spark, articles);
+    Dataset<Row> kept =
+        dates.isAll()
+            ? null
+            : warehouse.read(Tables.CLAIMS).filter(functions.not(dates.filter("published")));
+    Dataset<Row> result = kept == null ? claims : Warehouse.conform(Tables.CLAIMS, kept).unionByName(claims);
+    warehouse.publish(Tables.CLAIMS, result);
+    LOG.info("tag: claims published for {}", dates);
+  }
+
+  /**
+   * The claims of the given articles: English articles that pass the {@link Prefilter} go through
+   * the Spark NLP pipeline; each claim gets its article's outlet and publication date.
+   */
+  public static Dataset<Row> tagClaims(SparkSession spark, Dataset<Row> articles) {
+    Prefilter prefilter = Prefilter.defaults();
+    var mayHoldClaim =
+        functions.udf((UDF1<String, Boolean>) prefilter::mayHoldClaim, DataTypes.BooleanType);
+    Dataset<Row> candidates =
+        articles
+            .filter(col("language").isNull().or(col("language").equalTo("en")))
+            .filter(mayHoldClaim.apply(col("text")))
+            .select("doc_id", "published", "outlet", "text");
+    PipelineModel model = TagPipeline.build(spark, Gazetteer.defaults());
+    Dataset<Row> annotated = model.transform(candidates);
+    Dataset<Row> claims =
+        annotated
+            .select(col("outlet"), col("published"), explode(col(ClaimAssembler.OUTPUT)).as("c"))
+            .select(col("c.*"), col("outlet"), col("published"));
+    return Warehouse.conform(Tables.CLAIMS, claims);
   }
 }

@@ -1,0 +1,150 @@
+package org.troopwatch.tag;
+
+import static org.apache.spark.sql.types.DataTypes.createArrayType;
+
+import java.sql.Date;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.ml.Transformer;
+import org.apache.spark.ml.param.ParamMap;
+import org.apache.spark.ml.util.DefaultParamsReader;
+import org.apache.spark.ml.util.DefaultParamsWritable;
+import org.apache.spark.ml.util.Identifiable$;
+import org.apache.spark.ml.util.MLReader;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.api.java.UDF6;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.troopwatch.common.Tables;
+import scala.collection.JavaConverters;
+import scala.collection.Seq;
+
+/**
+ * The last stage of the tag pipeline: a Spark ML transformer that reads the Spark NLP annotation
+ * columns ({@code sentence}, {@code token}, {@code kb}) with the article's {@code doc_id}, {@code
+ * published} and {@code text}, runs the claim rules, and adds the column {@code claims}: an array of
+ * structs with the claims table's own columns (less outlet and published, which the job adds).
+ */
+public final class ClaimAssembler extends Transformer implements DefaultParamsWritable {
+
+  private static final long serialVersionUID = 1L;
+
+  /** The output column. */
+  public static final String OUTPUT = "claims";
+
+  /** The fields of one claim struct, in the claims table's order. */
+  public static final StructType CLAIM =
+      new StructType(
+          java.util.Arrays.stream(Tables.CLAIMS.schema().fields())
+              .filter(f -> !f.name().equals("outlet") && !f.name().equals("published"))
+              .toArray(org.apache.spark.sql.types.StructField[]::new));
+
+  private final String uid;
+
+  public ClaimAssembler() {
+    this(Identifiable$.MODULE$.randomUID("ClaimAssembler"));
+  }
+
+  public ClaimAssembler(String uid) {
+    this.uid = uid;
+  }
+
+  @Override
+  public String uid() {
+    return uid;
+  }
+
+  /** How PipelineModel.load finds this stage's reader. */
+  public static MLReader<ClaimAssembler> read() {
+    return new DefaultParamsReader<>();
+  }
+
+  @Override
+  public Dataset<Row> transform(Dataset<?> dataset) {
+    UserDefinedFunction assemble =
+        functions.udf(
+            (UDF6<String, Date, String, Seq<Row>, Seq<Row>, Seq<Row>, List<Row>>)
+                ClaimAssembler::assemble,
+            createArrayType(CLAIM, false));
+    return dataset.withColumn(
+        OUTPUT,
+        assemble.apply(
+            functions.col("doc_id"),
+            functions.col("published"),
+            functions.col("text"),
+            functions.col("sentence"),
+            functions.col("token"),
+            functions.col("kb")));
+  }
+
+  private static List<Row> assemble(
+      String docId, Date published, String text, Seq<Row> sentences, Seq<Row> tokens, Seq<Row> kb) {
+    ArticleText article =
+        Annotations.article(
+            docId,
+            published == null ? null : published.toLocalDate(),
+            null,
+            text,
+            spans(sentences),
+            spans(tokens),
+            spans(kb),
+            Gazetteer.defaults());
+    List<Row> rows = new ArrayList<>();
+    for (Claim c : ClaimExtractor.defaults().extract(article)) {
+      rows.add(toRow(c));
+    }
+    return rows;
+  }
+
+  static Row toRow(Claim c) {
+    return RowFactory.create(
+        c.docId(),
+        c.sentence(),
+        c.deployingCountry(),
+        c.hostCountry(),
+        c.location(),
+        c.metric(),
+        c.low(),
+        c.high(),
+        c.qualifier(),
+        c.scope(),
+        c.wave(),
+        c.planned(),
+        c.attributedTo(),
+        c.periodStart() == null ? null : Date.valueOf(c.periodStart()),
+        c.periodEnd() == null ? null : Date.valueOf(c.periodEnd()),
+        c.sentenceIndex(),
+        c.charStart(),
+        c.charEnd(),
+        c.confidence());
+  }
+
+  private static List<Annotations.Span> spans(Seq<Row> annotations) {
+    List<Annotations.Span> spans = new ArrayList<>();
+    if (annotations == null) {
+      return spans;
+    }
+    for (Row a : JavaConverters.seqAsJavaList(annotations)) {
+      spans.add(
+          new Annotations.Span(
+              a.getInt(a.fieldIndex("begin")),
+              a.getInt(a.fieldIndex("end")),
+              a.getString(a.fieldIndex("result"))));
+    }
+    return spans;
+  }
+
+  @Override
+  public StructType transformSchema(StructType schema) {
+    return schema.add(OUTPUT, createArrayType(CLAIM, false), false);
+  }
+
+  @Override
+  public ClaimAssembler copy(ParamMap extra) {
+    return defaultCopy(extra);
+  }
+}

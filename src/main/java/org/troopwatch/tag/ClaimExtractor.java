@@ -1,0 +1,1177 @@
+package org.troopwatch.tag;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.troopwatch.tag.ArticleText.Mention;
+import org.troopwatch.tag.ArticleText.Sentence;
+import org.troopwatch.tag.ArticleText.Token;
+import org.troopwatch.tag.Gazetteer.Entry;
+import org.troopwatch.tag.Gazetteer.Kind;
+import org.troopwatch.tag.figure.Figure;
+import org.troopwatch.tag.figure.FigureParser;
+import org.troopwatch.tag.time.TimeResolver;
+import org.troopwatch.tag.time.TimeSpan;
+
+/**
+ * The claim rules: from an annotated article to its claims (spec/claims.md). Pure Java, one
+ * article at a time, so the same code runs inside the Spark transformer and in plain unit tests.
+ *
+ * <p>For each figure that counts people, the rules find what it counts (a personnel noun after it,
+ * or one it refers back to), whose forces they are, where, what happened to them, who says so and
+ * when. Context carries across the sentences of one article: the last source named (for "the
+ * agency said"), and the deployer and host of the last claim (for "3,000 troops made the trip").
+ *
+ * <p>Confidence is the share of the claim's fields that came from explicit evidence in its own
+ * sentence rather than from defaults or context: 0.35 for a figure counting personnel, plus 0.25
+ * when the personnel noun follows the figure directly, 0.15 when the deployer is named in the noun
+ * phrase, 0.1 when the host is named in the sentence, 0.1 when a trigger word names the metric,
+ * minus 0.1 when the figure is vague about its own bounds (an open interval).
+ */
+public final class ClaimExtractor implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  private static final Set<String> HOST_PREPOSITIONS =
+      Set.of(
+          "in", "to", "into", "inside", "at", "near", "across", "throughout", "within", "toward",
+          "towards", "from", "on", "for", "leave", "leaving", "left", "entering", "enter", "reach",
+          "reached", "out");
+  private static final Set<String> SUBJECT_BLOCKERS =
+      Set.of(
+          "in", "to", "into", "inside", "at", "near", "across", "from", "of", "on", "for", "with",
+          "against", "by", "over", "toward", "towards", "support", "and", "between");
+  private static final Set<String> DIRECTIONS =
+      Set.of("eastern", "western", "northern", "southern", "northeast", "northeastern", "northwest",
+          "northwestern", "southeast", "southeastern", "southwest", "southwestern", "central");
+  private static final Set<String> REFERRING_NOUNS = Set.of("others", "people", "more", "men");
+  private static final Set<String> WAVE_NOUNS =
+      Set.of(
+          "wave", "batch", "contingent", "deployment", "rotation", "group", "tranche", "echelon",
+          "dispatch");
+  private static final List<String> ORDINALS =
+      List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth");
+  private static final Set<String> NP_DROP_HEADS = Set.of("statement", "report", "document");
+  private static final Set<String> ACTING_SOURCES = Set.of("government", "military", "ministry");
+  private static final Set<String> CASUALTY_METRICS = Set.of("killed", "wounded", "casualties", "captured");
+
+  private final Lexicon lexicon;
+  private final FigureParser figures;
+  private final TimeResolver times;
+
+  ClaimExtractor(Lexicon lexicon, FigureParser figures, TimeResolver times) {
+    this.lexicon = lexicon;
+    this.figures = figures;
+    this.times = times;
+  }
+
+  /** The extractor over the lexicon and parsers shipped in the jar. */
+  public static ClaimExtractor defaults() {
+    return new ClaimExtractor(Lexicon.defaults(), FigureParser.defaults(), TimeResolver.defaults());
+  }
+
+  /** What a figure counts: the personnel phrase, and the deployer named inside the noun phrase. */
+  private record Head(int start, int end, String deployer, boolean direct) {}
+
+  /** A source: its canonical name, and whether it is a news outlet (a messenger). */
+  private record Source(String name, boolean outlet) {}
+
+  /** What the article has established so far. */
+  private static final class Context {
+    Source lastSource;
+    String lastDeployer;
+    String lastHost;
+    String lastLocation;
+    String[] lastPlace;
+    String articleDeployer;
+  }
+
+  /** One figure's claim while the sentence is being read. */
+  private record Found(Figure figure, Head head, Claim claim, int firstToken, int lastToken) {}
+
+  /** The claims of one article, in text order. */
+  public List<Claim> extract(ArticleText article) {
+    List<Sentence> sentences = joinAbbreviations(article);
+    Context context = new Context();
+    context.articleDeployer = articleDeployer(article, sentences);
+    List<Claim> claims = new ArrayList<>();
+    for (int i = 0; i < sentences.size(); i++) {
+      SentenceView view = new SentenceView(article, sentences.get(i), i);
+      Source source = attribution(view, context);
+      List<Figure> counts = countFigures(view);
+      if (counts.isEmpty()) {
+        String[] place = governedPlace(view);
+        if (place != null) {
+          context.lastPlace = place;
+        }
+        continue;
+      }
+      Integer nextWave =
+          i + 1 < sentences.size() ? waveBackReference(new SentenceView(article, sentences.get(i + 1), i + 1)) : null;
+      List<Found> found = new ArrayList<>();
+      for (Figure figure : counts) {
+        Found f = claimFor(view, figure, found, context, source, nextWave);
+        if (f != null) {
+          found.add(f);
+          claims.add(f.claim());
+          context.lastDeployer = f.claim().deployingCountry();
+          if (f.claim().hostCountry() != null) {
+            context.lastHost = f.claim().hostCountry();
+            context.lastLocation = f.claim().location();
+          }
+        }
+      }
+    }
+    return claims;
+  }
+
+  // ---------------------------------------------------------------- sentences
+
+  /**
+   * Spark NLP's sentence detector ends a sentence after "U.S." or "Gen." before a capital or a
+   * number; join such pieces again when only spaces stand between them.
+   */
+  List<Sentence> joinAbbreviations(ArticleText article) {
+    List<Sentence> joined = new ArrayList<>();
+    for (Sentence s : article.sentences()) {
+      if (!joined.isEmpty()) {
+        Sentence prev = joined.get(joined.size() - 1);
+        String gap = article.text().substring(prev.end(), Math.max(prev.end(), s.begin()));
+        if (endsWithAbbreviation(article, prev) && gap.indexOf('\n') < 0 && gap.length() <= 2) {
+          List<Token> tokens = new ArrayList<>(prev.tokens());
+          tokens.addAll(s.tokens());
+          List<Mention> mentions = new ArrayList<>(prev.mentions());
+          mentions.addAll(s.mentions());
+          joined.set(joined.size() - 1, new Sentence(prev.begin(), s.end(), tokens, mentions));
+          continue;
+        }
+      }
+      joined.add(s);
+    }
+    return joined;
+  }
+
+  private boolean endsWithAbbreviation(ArticleText article, Sentence s) {
+    String text = article.text().substring(s.begin(), s.end()).stripTrailing();
+    int space = Math.max(text.lastIndexOf(' '), text.lastIndexOf('\n'));
+    String last = text.substring(space + 1);
+    // "the U.S." at the very end is also a real sentence end; only join before a capital or digit.
+    return lexicon.isAbbreviation(last);
+  }
+
+  // ---------------------------------------------------------------- figures
+
+  private List<Figure> countFigures(SentenceView view) {
+    List<Figure> counts = new ArrayList<>();
+    List<TimeSpan> spans = null;
+    for (Figure f : figures.find(view.text())) {
+      if (f.isCount() && (f.low() != null || f.high() != null)) {
+        if (spans == null) {
+          spans = times.find(view.text(), view.article.published(), false);
+        }
+        if (spans.stream().noneMatch(t -> t.charStart() < f.end() && f.start() < t.charEnd())) {
+          counts.add(f); // a number inside a date ("between October 8 and 13") counts no one
+        }
+      }
+    }
+    return counts;
+  }
+
+  private Found claimFor(
+      SentenceView v,
+      Figure figure,
+      List<Found> before,
+      Context context,
+      Source source,
+      Integer nextWave) {
+    int base = v.sentence.begin();
+    int first = v.tokenAtOrAfter(base + figure.start());
+    int last = v.tokenEndingBy(base + figure.end());
+    if (first >= v.size() || last < first) {
+      return null;
+    }
+    Head head = directHead(v, last + 1);
+    if (head == null && countsSomethingElse(v, last + 1)) {
+      return null;
+    }
+    if (head == null) {
+      head = referredHead(v, first, last, before);
+    }
+    if (head == null) {
+      return null;
+    }
+    String metric = metric(v, first, last, head, before);
+    if (head.start() < 0 && !"deployed".equals(metric) && context.lastDeployer == null) {
+      return null;
+    }
+    String deployer = deployer(v, first, head, before, context);
+    if (deployer == null || multinational(v, first, head)) {
+      return null;
+    }
+    String[] host = host(v, first, last, head, deployer, metric, before, context);
+    if (host == null || deployer.equals(host[0])) {
+      return null;
+    }
+    boolean planned = planned(v, first, last, before);
+    String scope = scope(v, first, last, head, metric);
+    Integer wave = wave(v, nextWave);
+    if (wave != null && scope == null && wave > 1) {
+      scope = "increment";
+    }
+    TimeSpan period = period(v, first, last, planned);
+    Sentence s = v.sentence;
+    double confidence =
+        confidence(head, deployerNamed(v, head), host[2] != null, metric, figure);
+    Claim claim =
+        new Claim(
+            v.article.docId(),
+            v.text(),
+            deployer,
+            host[0],
+            host[1],
+            metric,
+            figure.low(),
+            figure.high(),
+            figure.qualifier().code(),
+            scope,
+            wave,
+            planned,
+            source == null ? null : source.name(),
+            period == null ? null : period.start(),
+            period == null ? null : period.end(),
+            v.index,
+            s.begin(),
+            s.end(),
+            confidence);
+    return new Found(figure, head, claim, first, last);
+  }
+
+  private double confidence(
+      Head head, boolean deployerNamed, boolean hostNamed, String metric, Figure figure) {
+    double c = 0.35;
+    c += head.direct() ? 0.25 : 0.0;
+    c += deployerNamed ? 0.15 : 0.0;
+    c += hostNamed ? 0.1 : 0.0;
+    c += "deployed".equals(metric) ? 0.05 : 0.1;
+    c -= (figure.low() == null || figure.high() == null) ? 0.1 : 0.0;
+    return Math.max(0.05, Math.min(0.95, Math.round(c * 100) / 100.0));
+  }
+
+  // ---------------------------------------------------------------- what a figure counts
+
+  /**
+   * The personnel noun right after a figure, across modifiers: "1,500 North Korean special
+   * forces", "2,000 U.S. soldiers", "3,000 additional soldiers", "384 Libyans", "a 5,000-strong
+   * force".
+   */
+  private Head directHead(SentenceView v, int from) {
+    String deployer = null;
+    int nouns = 0;
+    int i = from;
+    if (i < v.size() && (v.lower(i).equals("of")) && isDeterminerOrPronoun(v.lower(i + 1))) {
+      i += 2; // "1,500 of its troops"
+    }
+    for (int steps = 0; i < v.size() && steps < 8; steps++) {
+      int personnel = v.mention(i) == null ? lexicon.phraseAt(v.lower, i, "personnel") : 0;
+      if (personnel > 0) {
+        return new Head(i, i + personnel, deployer, true);
+      }
+      Mention m = v.mention(i);
+      if (m != null) {
+        Entry tie = countryTie(m);
+        int next = v.pastMention(i);
+        if (m.is(Kind.DEMONYM) && isPeopleNoun(m) && !personnelAhead(v, next)) {
+          return new Head(i, next, m.first(Kind.DEMONYM).iso3(), true); // "killed 384 Libyans"
+        }
+        if (tie != null && deployer == null) {
+          deployer = tie.iso3();
+        }
+        i = next;
+        continue;
+      }
+      String word = v.lower(i);
+      String tag = v.pos(i);
+      if (word.equals("-") || word.equals("strong") || word.endsWith("-strong")) {
+        i++;
+        continue;
+      }
+      if (tag.equals("ADJ") || tag.equals("PROPN") || tag.equals("NUM") || isQuote(word)
+          || word.equals("more") || word.equals("other") || word.equals("s")) {
+        i++;
+        continue;
+      }
+      if (tag.equals("NOUN") && nouns < 2 && personnelWithin(v, i + 1, 2)) {
+        nouns++;
+        i++;
+        continue;
+      }
+      break;
+    }
+    return null;
+  }
+
+  /** Whether the figure is followed by a noun that is not personnel: "30 days", "200 tanks". */
+  private boolean countsSomethingElse(SentenceView v, int from) {
+    int i = from;
+    for (int skipped = 0;
+        i < v.size() && skipped < 3 && (isQuote(v.lower(i)) || isModifier(v.pos(i)) || v.lower(i).equals("-"));
+        skipped++) {
+      i++;
+    }
+    if (i >= v.size() || REFERRING_NOUNS.contains(v.lower(i)) || v.mention(i) != null) {
+      return false;
+    }
+    if (lexicon.phraseAt(v.lower, i, "personnel") > 0) {
+      return false;
+    }
+    String tag = v.pos(i);
+    return tag.equals("NOUN");
+  }
+
+  private static boolean isModifier(String tag) {
+    return tag.equals("ADJ") || tag.equals("ADV");
+  }
+
+  /**
+   * A figure with no noun of its own refers back: to the previous figure's group in a list ("killed
+   * 384 Libyans and captured 48", "25 personnel ..., 26 manage ...") or to a personnel noun of the
+   * sentence ("the troop count in Syria was 503", "2,700 others sustained injuries").
+   */
+  private Head referredHead(SentenceView v, int first, int last, List<Found> before) {
+    if (!before.isEmpty()) {
+      Found prev = before.get(before.size() - 1);
+      if (countriesBetween(v, prev.lastToken() + 1, first) >= 2) {
+        return null; // "alongside French, Danish and Icelandic forces, totaling almost 1,200"
+      }
+      return new Head(prev.head().start(), prev.head().end(), prev.claim().deployingCountry(), false);
+    }
+    for (int i = first - 1; i >= 0; i--) {
+      int n = v.mention(i) == null ? lexicon.phraseAt(v.lower, i, "personnel") : 0;
+      if (n > 0 && !v.lower(i).equals("forces") || n > 1) {
+        return new Head(i, i + n, modifierDeployer(v, i), false);
+      }
+    }
+    for (int i = last + 1; i < v.size(); i++) {
+      int n = v.mention(i) == null ? lexicon.phraseAt(v.lower, i, "personnel") : 0;
+      if (n > 0 && !v.lower(i).equals("forces") || n > 1) {
+        return new Head(i, i + n, modifierDeployer(v, i), false);
+      }
+    }
+    if (last + 1 < v.size() && REFERRING_NOUNS.contains(v.lower(last + 1))) {
+      return new Head(-1, -1, null, false);
+    }
+    // "the number of wounded is expected to be almost 1,000": a toll whose group is the article's.
+    for (int i = Math.max(0, first - 8); i < first; i++) {
+      Lexicon.Trigger t = triggerEndingAt(v, i);
+      if (t != null && CASUALTY_METRICS.contains(t.metric()) && i > 0
+          && (v.lower(i - 1).equals("of") || v.lower(i - 1).equals("the"))) {
+        return new Head(-1, -1, null, false);
+      }
+    }
+    return null;
+  }
+
+  private int countriesBetween(SentenceView v, int from, int to) {
+    Set<String> seen = new java.util.HashSet<>();
+    for (int i = from; i < to; i = v.pastMention(i)) {
+      Mention m = v.mention(i);
+      if (m != null && m.is(Kind.DEMONYM)) {
+        seen.add(m.first(Kind.DEMONYM).iso3());
+      }
+    }
+    return seen.size();
+  }
+
+  /** The country named among the few words before a personnel noun: "North Korean troops". */
+  private String modifierDeployer(SentenceView v, int noun) {
+    for (int i = noun - 1; i >= Math.max(0, noun - 4); i--) {
+      Mention m = v.mention(i);
+      if (m != null) {
+        Entry tie = countryTie(m);
+        if (tie != null && !m.is(Kind.PLACE)) {
+          return tie.iso3();
+        }
+      }
+      String tag = v.pos(i);
+      if (!(tag.equals("ADJ") || tag.equals("PROPN") || tag.equals("NOUN") || v.lower(i).equals("s")
+          || m != null)) {
+        break;
+      }
+    }
+    return null;
+  }
+
+  private boolean personnelAhead(SentenceView v, int from) {
+    return personnelWithin(v, from, 3);
+  }
+
+  private boolean personnelWithin(SentenceView v, int from, int window) {
+    for (int i = from; i < Math.min(v.size(), from + window); i++) {
+      if (v.mention(i) == null && lexicon.phraseAt(v.lower, i, "personnel") > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isPeopleNoun(Mention m) {
+    String t = m.text();
+    return t.endsWith("s") || t.endsWith("ese") || t.endsWith("ians");
+  }
+
+  private static boolean isQuote(String w) {
+    return w.equals("\"") || w.equals("“") || w.equals("”") || w.equals("'") || w.equals("‘");
+  }
+
+  private static boolean isDeterminerOrPronoun(String w) {
+    return Set.of("its", "their", "the", "them", "those", "these", "his", "her", "our").contains(w);
+  }
+
+  // ---------------------------------------------------------------- metric
+
+  /**
+   * What happened to the personnel: a trigger right before the figure ("killed 384", "withdraw
+   * about 500") wins; else the strongest trigger after the noun in the same clause ("troops sent to
+   * Russia have been killed"); else one before it in the clause ("the number of wounded is ..."); else
+   * deployed.
+   */
+  private String metric(SentenceView v, int first, int last, Head head, List<Found> before) {
+    int clauseStart = clauseStart(v, first, before);
+    int clauseEnd = clauseEnd(v, last);
+    for (int i = first - 1; i >= Math.max(clauseStart, first - 3); i--) {
+      Lexicon.Trigger t = triggerEndingAt(v, i);
+      if (t != null) {
+        return t.metric();
+      }
+    }
+    int from = Math.max(last + 1, head.direct() ? head.end() : last + 1);
+    Lexicon.Trigger best = strongest(v, from, clauseEnd);
+    if (best == null) {
+      best = strongest(v, clauseStart, first);
+    }
+    return best == null ? "deployed" : best.metric();
+  }
+
+  private Lexicon.Trigger triggerEndingAt(SentenceView v, int end) {
+    for (int start = Math.max(0, end - 3); start <= end; start++) {
+      int n = lexicon.phraseAt(v.lower, start, "trigger");
+      if (n > 0 && start + n - 1 == end) {
+        return lexicon.trigger(String.join(" ", v.lower.subList(start, start + n)));
+      }
+    }
+    return null;
+  }
+
+  private Lexicon.Trigger strongest(SentenceView v, int from, int to) {
+    Lexicon.Trigger best = null;
+    for (int i = from; i < to; i++) {
+      int n = lexicon.phraseAt(v.lower, i, "trigger");
+      if (n > 0) {
+        Lexicon.Trigger t = lexicon.trigger(String.join(" ", v.lower.subList(i, i + n)));
+        if (best == null || t.priority() > best.priority()) {
+          best = t;
+        }
+        i += n - 1;
+      }
+    }
+    return best;
+  }
+
+  /** The clause of a figure begins after the previous figure's group or the last boundary. */
+  private int clauseStart(SentenceView v, int first, List<Found> before) {
+    int start = 0;
+    if (!before.isEmpty()) {
+      Found prev = before.get(before.size() - 1);
+      start = Math.max(prev.lastToken() + 1, prev.head().direct() ? prev.head().end() : 0);
+    }
+    for (int i = first - 1; i >= start; i--) {
+      if (isBoundary(v, i)) {
+        return i + 1;
+      }
+    }
+    return start;
+  }
+
+  /** The clause of a figure ends at the next boundary or the next figure. */
+  private int clauseEnd(SentenceView v, int last) {
+    for (int i = last + 1; i < v.size(); i++) {
+      if (isBoundary(v, i) || (i > last + 1 && v.pos(i).equals("NUM") && startsFigureAfterAnd(v, i))) {
+        return i;
+      }
+    }
+    return v.size();
+  }
+
+  private boolean startsFigureAfterAnd(SentenceView v, int i) {
+    for (int j = i - 1; j >= Math.max(0, i - 4); j--) {
+      String w = v.lower(j);
+      if (w.equals("and") || w.equals(",") || w.equals("with")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isBoundary(SentenceView v, int i) {
+    String w = v.lower(i);
+    return w.equals(";") || w.equals("—") || w.equals("–") || w.equals("(") || w.equals(":")
+        || lexicon.is("boundary", w);
+  }
+
+  // ---------------------------------------------------------------- deployer
+
+  private String deployer(SentenceView v, int first, Head head, List<Found> before, Context context) {
+    if (head.deployer() != null) {
+      return head.deployer();
+    }
+    if (head.direct()) {
+      String from = fromCountry(v, head.end());
+      if (from != null) {
+        return from;
+      }
+    }
+    String possessive = possessiveBefore(v, first);
+    if (possessive != null) {
+      return possessive;
+    }
+    String subject = subjectCountry(v, first);
+    if (subject != null) {
+      return subject;
+    }
+    if (context.lastDeployer != null) {
+      return context.lastDeployer;
+    }
+    return context.articleDeployer;
+  }
+
+  private boolean deployerNamed(SentenceView v, Head head) {
+    return head.deployer() != null;
+  }
+
+  /** "soldiers from Britain's 5th Battalion", "troops from the 82nd Airborne Division". */
+  private String fromCountry(SentenceView v, int after) {
+    for (int i = after; i < Math.min(v.size(), after + 2); i++) {
+      if (v.lower(i).equals("from") || v.lower(i).equals("of")) {
+        for (int j = i + 1; j < Math.min(v.size(), i + 5); j++) {
+          Mention m = v.mention(j);
+          if (m != null && (m.is(Kind.FORCE) || m.is(Kind.DEMONYM)
+              || (m.is(Kind.COUNTRY) && v.lower(v.pastMention(j)).equals("s")))) {
+            return countryTie(m).iso3();
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** "Britain's 3,500 troops", "France's 1,500 soldiers". */
+  private String possessiveBefore(SentenceView v, int first) {
+    int i = first - 1;
+    if (i >= 1 && v.lower(i).equals("s")) {
+      Mention m = v.mention(i - 1);
+      if (m != null && (m.is(Kind.COUNTRY) || m.is(Kind.CAPITAL))) {
+        return countryTie(m).iso3();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The country that acts in the sentence: the first one named before the figure that is not
+   * governed by a preposition, not a source of the statement and not the owner of something else
+   * ("Moscow's war"): "Norway has about 600 soldiers", "North Korea moved at least 3,000 soldiers".
+   */
+  private String subjectCountry(SentenceView v, int first) {
+    for (int i = 0; i < first; i = v.pastMention(i)) {
+      Mention m = v.mention(i);
+      if (m == null) {
+        continue;
+      }
+      Entry tie = countryTie(m);
+      if (tie == null || m.is(Kind.PLACE) || m.is(Kind.REGION)) {
+        continue;
+      }
+      Entry source = m.first(Kind.SOURCE);
+      if (source != null && m.first(Kind.COUNTRY) == null && m.first(Kind.FORCE) == null
+          && !ACTING_SOURCES.contains(String.valueOf(source.sourceKind()))) {
+        continue; // an agency, outlet or person: the source of the statement, not the actor
+      }
+      int start = v.mentionStart(i);
+      if (start > 0 && SUBJECT_BLOCKERS.contains(v.lower(start - 1))) {
+        continue;
+      }
+      int next = v.pastMention(i);
+      if (!verbFollows(v, next) || saysAt(v, next)) {
+        continue; // not the subject of a verb, or the source: "South Korea said"
+      }
+      if (separated(v, next, first)) {
+        continue; // the subject of another clause: "Tehran had provided ... that killed 241"
+      }
+      return tie.iso3();
+    }
+    return null;
+  }
+
+  private boolean verbFollows(SentenceView v, int i) {
+    int j = i;
+    while (j < v.size() && v.pos(j).equals("ADV")) {
+      j++;
+    }
+    return j < v.size() && (v.pos(j).equals("AUX") || v.pos(j).equals("VERB"));
+  }
+
+  private boolean separated(SentenceView v, int from, int to) {
+    for (int i = from; i < to; i++) {
+      String w = v.lower(i);
+      if (w.equals("that") || w.equals("which") || w.equals("who") || w.equals(";") || isBoundary(v, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean saysAt(SentenceView v, int i) {
+    int j = i;
+    while (j < v.size() && (v.pos(j).equals("AUX") || v.pos(j).equals("ADV"))) {
+      j++;
+    }
+    return j < v.size() && lexicon.phraseAt(v.lower, j, "say") > 0;
+  }
+
+  /** The country a mention ties to, preferring its reading as a country, then force, then source. */
+  private static Entry countryTie(Mention m) {
+    for (Kind k : List.of(Kind.DEMONYM, Kind.COUNTRY, Kind.CAPITAL, Kind.FORCE, Kind.PLACE, Kind.SOURCE)) {
+      Entry e = m.first(k);
+      if (e != null && e.iso3() != null) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  private boolean multinational(SentenceView v, int first, Head head) {
+    if (head.deployer() != null || !head.direct()) {
+      return false;
+    }
+    for (int i = Math.max(0, first - 2); i < head.start(); i++) {
+      if (lexicon.is("multinational", v.lower(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // ---------------------------------------------------------------- host and location
+
+  /**
+   * Where the personnel are, go or come from: {host, location, evidence}. A place or country after
+   * the figure governed by a preposition ("to Russia's Kursk region", "in Syria", "leaving Niger");
+   * else one before it ("the presence in Syria of 900 ..."); for a toll, the country of the opposing
+   * troops ("Chadian troops killed 384 Libyans"); else the place the article last named. Null when
+   * none; the deployer itself when the troops are at their own border.
+   */
+  private String[] host(
+      SentenceView v, int first, int last, Head head, String deployer, String metric,
+      List<Found> before, Context context) {
+    if (!head.direct() && !before.isEmpty() && head.start() == before.get(before.size() - 1).head().start()) {
+      Claim prev = before.get(before.size() - 1).claim();
+      return new String[] {prev.hostCountry(), prev.location(), null};
+    }
+    int from = head.direct() ? head.end() : last + 1;
+    if (atOwnBorder(v, from)) {
+      return new String[] {deployer, null, "border"};
+    }
+    String[] found = placeAfter(v, from, deployer, metric);
+    if (found == null) {
+      found = placeBefore(v, first, deployer);
+    }
+    if (found == null && CASUALTY_METRICS.contains(metric)) {
+      found = opposingForce(v, deployer);
+    }
+    if (found != null) {
+      return found;
+    }
+    if (context.lastHost != null && !context.lastHost.equals(deployer)) {
+      return new String[] {context.lastHost, context.lastLocation, null};
+    }
+    if (context.lastPlace != null && !deployer.equals(context.lastPlace[0])) {
+      return new String[] {context.lastPlace[0], context.lastPlace[1], null};
+    }
+    return null;
+  }
+
+  /** "100,000 troops at its border", "along their own frontier": a country's own soil. */
+  private boolean atOwnBorder(SentenceView v, int from) {
+    for (int i = from; i < Math.min(v.size(), from + 8); i++) {
+      if (lexicon.is("frontier", v.lower(i))) {
+        for (int j = Math.max(from, i - 3); j < i; j++) {
+          if (Set.of("its", "their", "own").contains(v.lower(j))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private String[] placeAfter(SentenceView v, int from, String deployer, String metric) {
+    for (int i = from; i < v.size(); i++) {
+      if (isBoundary(v, i)) {
+        break;
+      }
+      Mention m = v.mention(i);
+      if (m == null) {
+        continue;
+      }
+      int start = v.mentionStart(i);
+      int next = v.pastMention(i);
+      boolean fromHere = start > 0 && v.lower(start - 1).equals("from");
+      if (governed(v, start) && !(fromHere && !"withdrawn".equals(metric))) {
+        String[] place = placeOf(v, i, deployer);
+        if (place != null && !deployer.equals(place[0])) {
+          return place;
+        }
+      }
+      i = next - 1;
+    }
+    return null;
+  }
+
+  private String[] placeBefore(SentenceView v, int first, String deployer) {
+    for (int i = first - 1; i >= 0; i--) {
+      Mention m = v.mention(i);
+      if (m == null) {
+        continue;
+      }
+      int start = v.mentionStart(i);
+      if (governed(v, start) && !v.lower(start - 1).equals("from")) {
+        String[] place = placeOf(v, start, deployer);
+        if (place != null && !deployer.equals(place[0])) {
+          return place;
+        }
+      }
+      i = start;
+    }
+    return null;
+  }
+
+  /** The country of another force named in the sentence: "Iranian forces seized 15 British ...". */
+  private String[] opposingForce(SentenceView v, String deployer) {
+    for (int i = 0; i < v.size(); i = v.pastMention(i)) {
+      Mention m = v.mention(i);
+      if (m != null && m.is(Kind.DEMONYM) && personnelWithin(v, v.pastMention(i), 2)) {
+        String iso3 = m.first(Kind.DEMONYM).iso3();
+        if (!iso3.equals(deployer)) {
+          return new String[] {iso3, null, "opponent"};
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Places governed by a preposition anywhere in a sentence: the article's current theatre. */
+  private String[] governedPlace(SentenceView v) {
+    String[] last = null;
+    for (int i = 0; i < v.size(); i = v.pastMention(i)) {
+      Mention m = v.mention(i);
+      if (m != null && governed(v, v.mentionStart(i)) && !m.is(Kind.SOURCE)) {
+        String[] place = placeOf(v, i, "");
+        if (place != null && place[0] != null) {
+          last = place;
+        }
+      }
+    }
+    return last;
+  }
+
+  private boolean governed(SentenceView v, int start) {
+    for (int j = start - 1; j >= Math.max(0, start - 3); j--) {
+      String w = v.lower(j);
+      if (HOST_PREPOSITIONS.contains(w)) {
+        return true;
+      }
+      String tag = v.pos(j);
+      if (!(tag.equals("ADJ") || tag.equals("DET") || DIRECTIONS.contains(w))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** The host and location named by the mention at token i: "Russia's Kursk region" -> RUS, Kursk. */
+  private String[] placeOf(SentenceView v, int i, String deployer) {
+    Mention m = v.mention(i);
+    Entry region = m.first(Kind.REGION);
+    if (region != null) {
+      return new String[] {null, region.canonical(), "region"};
+    }
+    Entry place = m.first(Kind.PLACE);
+    Entry country = m.first(Kind.COUNTRY);
+    if (country == null) {
+      country = m.first(Kind.CAPITAL);
+    }
+    if (country != null) {
+      int next = v.pastMention(i);
+      if (lexicon.is("event", v.lower(next))) {
+        return null; // "the Ukraine war"
+      }
+      if (v.lower(next).equals("s") && v.mention(next + 1) != null) {
+        Entry sub = v.mention(next + 1).first(Kind.PLACE);
+        if (sub != null && country.iso3().equals(sub.iso3())) {
+          return new String[] {country.iso3(), sub.canonical(), "place"};
+        }
+      }
+      return new String[] {country.iso3(), m.is(Kind.CAPITAL) ? m.text() : null, "country"};
+    }
+    if (place != null) {
+      return new String[] {place.iso3(), place.canonical(), "place"};
+    }
+    Entry demonym = m.first(Kind.DEMONYM);
+    if (demonym != null && !demonym.iso3().equals(deployer)) {
+      return new String[] {demonym.iso3(), null, "demonym"};
+    }
+    return null;
+  }
+
+  // ---------------------------------------------------------------- scope, wave, planned, period
+
+  private boolean planned(SentenceView v, int first, int last, List<Found> before) {
+    int from = clauseStart(v, first, before);
+    int to = clauseEnd(v, last);
+    for (int i = from; i < to; i++) {
+      if (lexicon.phraseAt(v.lower, i, "planned") > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private String scope(SentenceView v, int first, int last, Head head, String metric) {
+    int headEnd = head.direct() ? head.end() : last + 1;
+    for (int i = Math.max(0, first - 2); i < Math.min(v.size(), headEnd + 1); i++) {
+      String w = v.lower(i);
+      boolean adjacentMore = w.equals("more") && i > last;
+      if (adjacentMore || (!w.equals("more") && lexicon.phraseAt(v.lower, i, "increment") > 0)) {
+        return "increment";
+      }
+    }
+    int from = Math.max(0, clauseStartPlain(v, first));
+    int to = clauseEnd(v, last);
+    for (int i = from; i < to; i++) {
+      int n = lexicon.phraseAt(v.lower, i, "total");
+      if (n > 0) {
+        String phrase = String.join(" ", v.lower.subList(i, i + n));
+        if (phrase.startsWith("ha") && !"deployed".equals(metric)) {
+          continue;
+        }
+        return "total";
+      }
+    }
+    return null;
+  }
+
+  private int clauseStartPlain(SentenceView v, int first) {
+    for (int i = first - 1; i >= 0; i--) {
+      if (isBoundary(v, i)) {
+        return i + 1;
+      }
+    }
+    return 0;
+  }
+
+  private Integer wave(SentenceView v, Integer nextWave) {
+    Integer own = ordinalWave(v);
+    return own != null ? own : nextWave;
+  }
+
+  private Integer ordinalWave(SentenceView v) {
+    for (int i = 0; i + 1 < v.size(); i++) {
+      int ordinal = ORDINALS.indexOf(v.lower(i));
+      if (ordinal >= 0) {
+        for (int j = i + 1; j < Math.min(v.size(), i + 3); j++) {
+          if (WAVE_NOUNS.contains(v.lower(j))) {
+            return ordinal + 1;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** "This marks the second wave of such deployments." after a figure numbers that figure's batch. */
+  private Integer waveBackReference(SentenceView next) {
+    if (next.size() == 0 || !Set.of("this", "it", "that").contains(next.lower(0))) {
+      return null;
+    }
+    return countFigures(next).isEmpty() ? ordinalWave(next) : null;
+  }
+
+  /**
+   * The time the figure refers to: a time expression of its clause that does not date the
+   * statement instead ("said on Friday", "In January, the NIS said").
+   */
+  private TimeSpan period(SentenceView v, int first, int last, boolean planned) {
+    int base = v.sentence.begin();
+    TimeSpan best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    int clauseFrom = clauseStartPlain(v, first);
+    int clauseTo = clauseEnd(v, last);
+    for (TimeSpan span : times.find(v.text(), v.article.published(), planned)) {
+      int startTok = v.tokenAtOrAfter(base + span.charStart());
+      int endTok = v.tokenEndingBy(base + span.charEnd());
+      boolean leading = startTok <= 1 && endTok + 1 < v.size() && v.lower(endTok + 1).equals(",");
+      if ((startTok < clauseFrom && !leading) || startTok >= clauseTo) {
+        continue;
+      }
+      if (datesStatement(v, startTok, endTok)) {
+        continue;
+      }
+      int distance = startTok > last ? startTok - last : first - endTok;
+      if (distance < bestDistance) {
+        best = span;
+        bestDistance = distance;
+      }
+    }
+    return best;
+  }
+
+  private boolean datesStatement(SentenceView v, int startTok, int endTok) {
+    for (int i = Math.max(0, startTok - 4); i < startTok; i++) {
+      if (lexicon.phraseAt(v.lower, i, "say") > 0) {
+        return true;
+      }
+    }
+    for (int i = endTok + 1; i < Math.min(v.size(), endTok + 6); i++) {
+      if (v.pos(i).equals("NUM")) {
+        return false;
+      }
+      if (lexicon.phraseAt(v.lower, i, "say") > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // ---------------------------------------------------------------- attribution
+
+  /**
+   * Who the sentence attributes its figures to: the original source of "citing X" / "briefed by
+   * X"; X of "according to X"; the subject of "X said" (a known source, or the phrase itself:
+   * "U.S. officials"); a pronoun or "the agency" resolves to the last source named. Null when the
+   * sentence speaks in the outlet's own voice.
+   */
+  private Source attribution(SentenceView v, Context context) {
+    List<Source> candidates = new ArrayList<>();
+    for (int i = 0; i < v.size(); i++) {
+      int n = lexicon.phraseAt(v.lower, i, "relay");
+      if (n > 0) {
+        add(candidates, objectSource(v, i + n, context));
+      }
+    }
+    for (int i = 0; i < v.size(); i++) {
+      int n = lexicon.phraseAt(v.lower, i, "according");
+      if (n > 0) {
+        add(candidates, objectSource(v, i + n, context));
+      }
+    }
+    boolean says = false;
+    for (int i = 0; i < v.size(); i++) {
+      if (v.mention(i) == null && lexicon.phraseAt(v.lower, i, "say") > 0 && isVerbLike(v, i)) {
+        says = true;
+        int before = i - 1;
+        while (before >= 0 && (v.pos(before).equals("AUX") || v.pos(before).equals("ADV"))) {
+          before--;
+        }
+        if (before >= 0 && (v.lower(before).equals(",") || isQuote(v.lower(before)))
+            && !v.lower(i).equals("told")) {
+          add(candidates, objectSource(v, i + 1, context)); // "..., says Lee"
+        }
+        add(candidates, subjectOf(v, before + 1, context));
+      }
+    }
+    if (candidates.isEmpty() && says) {
+      add(candidates, firstKnownSource(v, false));
+    }
+    if (candidates.isEmpty()) {
+      add(candidates, actingSource(v));
+    }
+    Source found = candidates.stream().filter(c -> !c.outlet()).findFirst()
+        .orElse(candidates.isEmpty() ? null : candidates.get(0));
+    if (found != null) {
+      context.lastSource = found;
+    } else {
+      Source named = firstKnownSource(v, true);
+      if (named != null) {
+        context.lastSource = named;
+      }
+    }
+    return found;
+  }
+
+  private static void add(List<Source> candidates, Source source) {
+    if (source != null && !candidates.contains(source)) {
+      candidates.add(source);
+    }
+  }
+
+  private boolean isVerbLike(SentenceView v, int i) {
+    String tag = v.pos(i);
+    return tag.equals("VERB") || tag.equals("AUX") || v.lower(i).equals("said") || v.lower(i).equals("says");
+  }
+
+  private Source known(Mention m) {
+    Entry e = m.first(Kind.SOURCE);
+    return new Source(e.canonical(), "outlet".equals(e.sourceKind()));
+  }
+
+  private Source firstKnownSource(SentenceView v, boolean nonOutletOnly) {
+    for (int i = 0; i < v.size(); i = v.pastMention(i)) {
+      Mention m = v.mention(i);
+      if (m != null && m.is(Kind.SOURCE) && !(nonOutletOnly && known(m).outlet())) {
+        return known(m);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "Obama ordered 30,000 more troops", "Ryder ascribed the error to ...": a known official or
+   * institution that opens the sentence as the subject of its verb.
+   */
+  private Source actingSource(SentenceView v) {
+    for (int i = 0; i < Math.min(v.size(), 6); i = v.pastMention(i)) {
+      Mention m = v.mention(i);
+      if (m == null) {
+        continue;
+      }
+      if (m.is(Kind.SOURCE) && !known(m).outlet() && verbFollows(v, v.pastMention(i))
+          && m.first(Kind.COUNTRY) == null) {
+        return known(m);
+      }
+      return null;
+    }
+    return null;
+  }
+
+  /** The source named after "according to", "citing", "says": a known one, or an agent phrase. */
+  private Source objectSource(SentenceView v, int from, Context context) {
+    int end = from;
+    while (end < v.size() && end < from + 10 && !isClauseEnd(v, end)) {
+      end++;
+    }
+    for (int i = from; i < end; i = v.pastMention(i)) {
+      Mention m = v.mention(i);
+      if (m != null && m.is(Kind.SOURCE)) {
+        return known(m);
+      }
+    }
+    return phraseSource(v, from, end, context);
+  }
+
+  /**
+   * The subject of a verb of saying that ends at token {@code end}: the nearest known source in its
+   * clause (across an apposition: "Ryder, the Pentagon spokesman, told"), else the noun phrase just
+   * before the verb ("U.S. officials said", "the agency estimated", "he said").
+   */
+  private Source subjectOf(SentenceView v, int end, Context context) {
+    Source nearest = null;
+    for (int i = end - 1; i >= Math.max(0, end - 16); i--) {
+      String w = v.lower(i);
+      if (w.equals("that") || w.equals(";") || isQuote(w) || isBoundary(v, i)) {
+        break;
+      }
+      Mention m = v.mention(i);
+      if (m != null && m.is(Kind.SOURCE)) {
+        nearest = known(m);
+        break;
+      }
+    }
+    if (nearest != null) {
+      return nearest;
+    }
+    int start = end;
+    while (start > 0 && end - start < 8 && isNounPhrasePart(v, start - 1)) {
+      start--;
+    }
+    return phraseSource(v, start, end, context);
+  }
+
+  private boolean isNounPhrasePart(SentenceView v, int i) {
+    String tag = v.pos(i);
+    String w = v.lower(i);
+    return tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("ADJ") || tag.equals("DET")
+        || tag.equals("PRON") && !w.equals("that") || w.equals("s") || w.equals(".")
+        || w.equals("and") && i > 0 && !v.pos(i - 1).equals("VERB") || v.mention(i) != null;
+  }
+
+  private boolean isClauseEnd(SentenceView v, int i) {
+    String w = v.lower(i);
+    return w.equals(",") || w.equals(".") || w.equals(";") || w.equals("that") || isQuote(w)
+        || w.equals(":") || w.equals("—") || w.equals("who") || w.equals("which")
+        || v.pos(i).equals("VERB") || w.equals("on") || w.equals("in") || w.equals("as");
+  }
+
+  /**
+   * A source named only by its phrase ("Ukrainian officials and Western intelligence sources"):
+   * kept when its head can name a source; a pronoun or "the agency" refers to the last source.
+   */
+  private Source phraseSource(SentenceView v, int start, int end, Context context) {
+    while (start < end && Set.of("the", "a", "an", "its", "his", "her", "their").contains(v.lower(start))) {
+      start++;
+    }
+    while (end > start && (v.lower(end - 1).equals(",") || NP_DROP_HEADS.contains(v.lower(end - 1)))) {
+      end--;
+    }
+    if (start >= end) {
+      return null;
+    }
+    String head = v.lower(end - 1);
+    boolean capitalised = Character.isUpperCase(v.tokens.get(start).text().charAt(0));
+    if (lexicon.is("anaphor", head) && (end - start <= 3 && !capitalised || end - start == 1)) {
+      return context.lastSource;
+    }
+    boolean name = v.pos(end - 1).equals("PROPN") && capitalised;
+    if (!(lexicon.is("agent", head) || name) || end - start > 8) {
+      return null;
+    }
+    return new Source(v.span(start, end), false);
+  }
+
+  // ---------------------------------------------------------------- article context
+
+  /**
+   * The deployer the article is about, for figures that name none: the first country named right
+   * before a personnel noun ("North Korean troops"), in the title or the text.
+   */
+  private String articleDeployer(ArticleText article, List<Sentence> sentences) {
+    for (int s = 0; s < sentences.size(); s++) {
+      SentenceView v = new SentenceView(article, sentences.get(s), s);
+      for (int i = 0; i < v.size(); i++) {
+        if (v.mention(i) == null && lexicon.phraseAt(v.lower, i, "personnel") > 0) {
+          String d = modifierDeployerNoPos(v, i);
+          if (d != null) {
+            return d;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  private String modifierDeployerNoPos(SentenceView v, int noun) {
+    for (int i = noun - 1; i >= Math.max(0, noun - 3); i--) {
+      Mention m = v.mention(i);
+      if (m != null && !m.is(Kind.PLACE) && !m.is(Kind.SOURCE) && countryTie(m) != null) {
+        return countryTie(m).iso3();
+      }
+    }
+    return null;
+  }
+
+  /** The publication date a relative time expression resolves against. */
+  static LocalDate anchor(ArticleText article) {
+    return article.published();
+  }
+}

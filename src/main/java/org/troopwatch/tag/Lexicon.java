@@ -1,0 +1,133 @@
+package org.troopwatch.tag;
+
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.troopwatch.tag.knowledge.ResourceTable;
+
+/**
+ * The tagger's word lists (resource files under {@code org/troopwatch/tag/lexicon/}): personnel
+ * nouns, metric triggers, cue phrases and abbreviations. Phrases are kept as lower-case token
+ * sequences joined by single spaces, the form {@link #phraseAt} matches.
+ */
+public final class Lexicon implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  private static final String DIR = "org/troopwatch/tag/lexicon/";
+  private static volatile Lexicon defaults;
+
+  /** A metric trigger: the metric it names and its priority against other triggers in a clause. */
+  public record Trigger(String metric, int priority) implements Serializable {}
+
+  private final Map<String, String> personnel = new HashMap<>();
+  private final Map<String, Trigger> triggers = new HashMap<>();
+  private final Map<String, Set<String>> cues = new HashMap<>();
+  private final Set<String> abbreviations = new HashSet<>();
+  private int longestPhrase = 1;
+
+  private Lexicon() {}
+
+  /** The lexicon shipped in the jar, loaded once. */
+  public static Lexicon defaults() {
+    if (defaults == null) {
+      synchronized (Lexicon.class) {
+        if (defaults == null) {
+          defaults = load();
+        }
+      }
+    }
+    return defaults;
+  }
+
+  private static Lexicon load() {
+    Lexicon lexicon = new Lexicon();
+    for (var row : ResourceTable.load(DIR + "personnel.tsv", "word", "kind").rows()) {
+      lexicon.personnel.put(lexicon.phrase(row.get("word")), row.get("kind"));
+    }
+    for (var row : ResourceTable.load(DIR + "metrics.tsv", "phrase", "metric", "priority").rows()) {
+      lexicon.triggers.put(
+          lexicon.phrase(row.get("phrase")),
+          new Trigger(row.get("metric"), Integer.parseInt(row.get("priority"))));
+    }
+    for (var row : ResourceTable.load(DIR + "cues.tsv", "phrase", "roles").rows()) {
+      for (String role : row.list("roles")) {
+        lexicon.cues.computeIfAbsent(role, k -> new HashSet<>()).add(lexicon.phrase(row.get("phrase")));
+      }
+    }
+    for (var row : ResourceTable.load(DIR + "abbreviations.tsv", "abbreviation").rows()) {
+      lexicon.abbreviations.add(row.get("abbreviation"));
+    }
+    return lexicon;
+  }
+
+  private String phrase(String raw) {
+    String normal = normalise(raw);
+    longestPhrase = Math.max(longestPhrase, normal.split(" ").length);
+    return normal;
+  }
+
+  /** Lower case, curly apostrophes straightened, apostrophes as their own token, single spaces. */
+  public static String normalise(String text) {
+    return text.toLowerCase(Locale.ROOT)
+        .replace('\u2019', '\'')
+        .replace("'", " ' ")
+        .trim()
+        .replaceAll("\\s+", " ");
+  }
+
+  /** The personnel kind of a noun phrase ("person" or "body"), or null. */
+  public String personnelKind(String phrase) {
+    return personnel.get(phrase);
+  }
+
+  /** The first word of every personnel noun phrase, for the article prefilter. */
+  public Set<String> personnelFirstWords() {
+    Set<String> first = new HashSet<>();
+    for (String phrase : personnel.keySet()) {
+      first.add(phrase.split(" ")[0]);
+    }
+    return first;
+  }
+
+  public Trigger trigger(String phrase) {
+    return triggers.get(phrase);
+  }
+
+  /** Whether the phrase has the cue role (see cues.tsv for the roles). */
+  public boolean is(String role, String phrase) {
+    Set<String> set = cues.get(role);
+    return set != null && set.contains(phrase);
+  }
+
+  public boolean isAbbreviation(String token) {
+    return abbreviations.contains(token);
+  }
+
+  public int longestPhrase() {
+    return longestPhrase;
+  }
+
+  /**
+   * The longest phrase of {@code role} (or a trigger / personnel noun when role is "trigger" /
+   * "personnel") that starts at token {@code i}; returns its length in tokens, 0 when none.
+   */
+  public int phraseAt(List<String> lowerTokens, int i, String role) {
+    for (int n = Math.min(longestPhrase, lowerTokens.size() - i); n >= 1; n--) {
+      String candidate = String.join(" ", lowerTokens.subList(i, i + n));
+      boolean hit =
+          switch (role) {
+            case "trigger" -> triggers.containsKey(candidate);
+            case "personnel" -> personnel.containsKey(candidate);
+            default -> is(role, candidate);
+          };
+      if (hit) {
+        return n;
+      }
+    }
+    return 0;
+  }
+}

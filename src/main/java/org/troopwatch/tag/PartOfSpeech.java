@@ -1,0 +1,48 @@
+package org.troopwatch.tag;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTagFormat;
+import opennlp.tools.postag.POSTaggerME;
+
+/**
+ * Universal Dependencies part-of-speech tags (NOUN, VERB, NUM ...) from Apache OpenNLP's English
+ * model trained on the UD English Web Treebank, shipped in {@code opennlp-models-pos-en}. The model
+ * is loaded once per JVM; the tagger, which is not thread-safe, once per thread.
+ */
+final class PartOfSpeech {
+
+  private static final String MODEL = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+  private static volatile POSModel model;
+  private static final ThreadLocal<POSTaggerME> TAGGER =
+      ThreadLocal.withInitial(() -> new POSTaggerME(model(), POSTagFormat.UD));
+
+  private PartOfSpeech() {}
+
+  private static POSModel model() {
+    if (model == null) {
+      synchronized (PartOfSpeech.class) {
+        if (model == null) {
+          try (InputStream in = PartOfSpeech.class.getClassLoader().getResourceAsStream(MODEL)) {
+            if (in == null) {
+              throw new IllegalStateException("part-of-speech model " + MODEL + " not on the class path");
+            }
+            model = new POSModel(in);
+          } catch (IOException e) {
+            throw new UncheckedIOException("cannot load " + MODEL, e);
+          }
+        }
+      }
+    }
+    return model;
+  }
+
+  /** The UD tag of each token. */
+  static String[] tag(List<ArticleText.Token> tokens) {
+    String[] words = tokens.stream().map(ArticleText.Token::text).toArray(String[]::new);
+    return TAGGER.get().tag(words);
+  }
+}
