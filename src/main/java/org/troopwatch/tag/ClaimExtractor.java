@@ -85,6 +85,7 @@ public final class ClaimExtractor implements Serializable {
     String lastHost;
     String lastLocation;
     String[] lastPlace;
+    String lastCountry;
     String articleDeployer;
   }
 
@@ -105,6 +106,10 @@ public final class ClaimExtractor implements Serializable {
         String[] place = governedPlace(view);
         if (place != null) {
           context.lastPlace = place;
+        }
+        String country = lastCountryNamed(view);
+        if (country != null) {
+          context.lastCountry = country;
         }
         continue;
       }
@@ -192,9 +197,16 @@ public final class ClaimExtractor implements Serializable {
     if (first >= v.size() || last < first) {
       return null;
     }
+    if (isModifierOrLabel(v, figure, first)) {
+      return null;
+    }
     Head head = directHead(v, last + 1);
     if (head == null && countsSomethingElse(v, last + 1)) {
       return null;
+    }
+    if (head == null && before.isEmpty() && Character.isLetter(figure.text().charAt(0))
+        && figure.low() != null && figure.low() < 10) {
+      return null; // "no one could stay": a small number in words needs its own noun
     }
     if (head == null) {
       head = referredHead(v, first, last, before);
@@ -203,6 +215,10 @@ public final class ClaimExtractor implements Serializable {
       return null;
     }
     String metric = metric(v, first, last, head, before);
+    if (head.direct() && "rank".equals(lexicon.personnelKind(String.join(" ", v.lower.subList(head.start(), head.end()))))
+        && !CASUALTY_METRICS.contains(metric)) {
+      return null;
+    }
     if (head.start() < 0 && !"deployed".equals(metric) && context.lastDeployer == null) {
       return null;
     }
@@ -246,6 +262,26 @@ public final class ClaimExtractor implements Serializable {
             s.end(),
             confidence);
     return new Found(figure, head, claim, first, last);
+  }
+
+  /**
+   * Numbers that are part of a word or a name: "four-star", "30-day", "Panzerbrigade 45",
+   * "Resolution 1701".
+   */
+  private boolean isModifierOrLabel(SentenceView v, Figure figure, int first) {
+    String text = v.text();
+    int end = figure.end();
+    if (end + 1 < text.length() && text.charAt(end) == '-' && Character.isLetter(text.charAt(end + 1))
+        && !text.startsWith("-strong", end)) {
+      return true;
+    }
+    if (first > 0 && figure.qualifier() == org.troopwatch.tag.figure.Qualifier.EXACT) {
+      String previous = v.tokens.get(first - 1).text();
+      return Character.isUpperCase(previous.charAt(0)) && v.mention(first - 1) == null
+          && (v.pos(first - 1).equals("PROPN") || v.pos(first - 1).equals("NOUN"))
+          && first - 1 > 0;
+    }
+    return false;
   }
 
   private double confidence(
@@ -693,6 +729,12 @@ public final class ClaimExtractor implements Serializable {
     if (found != null) {
       return found;
     }
+    if (ownForces(v, first)) {
+      return null; // "its 670,000 troops", "17 of its soldiers": a country's own forces, no host named
+    }
+    if (refersToPlace(v, from) && context.lastCountry != null && !context.lastCountry.equals(deployer)) {
+      return new String[] {context.lastCountry, null, null};
+    }
     if (context.lastHost != null && !context.lastHost.equals(deployer)) {
       return new String[] {context.lastHost, context.lastLocation, null};
     }
@@ -700,6 +742,15 @@ public final class ClaimExtractor implements Serializable {
       return new String[] {context.lastPlace[0], context.lastPlace[1], null};
     }
     return null;
+  }
+
+  private boolean ownForces(SentenceView v, int first) {
+    for (int i = Math.max(0, first - 2); i < Math.min(v.size(), first + 4); i++) {
+      if (Set.of("its", "their", "our").contains(v.lower(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "100,000 troops at its border", "along their own frontier": a country's own soil. */
@@ -771,12 +822,36 @@ public final class ClaimExtractor implements Serializable {
     return null;
   }
 
+  /** The last country a sentence names (not as a source): what "the country" refers to next. */
+  private String lastCountryNamed(SentenceView v) {
+    String last = null;
+    for (int i = 0; i < v.size(); i = v.pastMention(i)) {
+      Mention m = v.mention(i);
+      if (m != null && m.is(Kind.COUNTRY) && !m.is(Kind.SOURCE)) {
+        last = m.first(Kind.COUNTRY).iso3();
+      }
+    }
+    return last;
+  }
+
+  /** "in the country", "there": the place named before. */
+  private boolean refersToPlace(SentenceView v, int from) {
+    for (int i = from; i < Math.min(v.size(), from + 8); i++) {
+      String w = v.lower(i);
+      if (w.equals("there") || (w.equals("country") && Set.of("the", "that").contains(v.lower(i - 1))
+          && v.lower(i - 2).equals("in"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Places governed by a preposition anywhere in a sentence: the article's current theatre. */
   private String[] governedPlace(SentenceView v) {
     String[] last = null;
     for (int i = 0; i < v.size(); i = v.pastMention(i)) {
       Mention m = v.mention(i);
-      if (m != null && governed(v, v.mentionStart(i)) && !m.is(Kind.SOURCE)) {
+      if (m != null && governed(v, v.mentionStart(i)) && !m.is(Kind.SOURCE) && !m.is(Kind.DEMONYM)) {
         String[] place = placeOf(v, i, "");
         if (place != null && place[0] != null) {
           last = place;
@@ -1018,7 +1093,10 @@ public final class ClaimExtractor implements Serializable {
 
   private boolean isVerbLike(SentenceView v, int i) {
     String tag = v.pos(i);
-    return tag.equals("VERB") || tag.equals("AUX") || v.lower(i).equals("said") || v.lower(i).equals("says");
+    String next = v.lower(i + 1);
+    // The tagger takes "suggests" or "reports" for nouns now and then; a clause after settles it.
+    return tag.equals("VERB") || tag.equals("AUX") || v.lower(i).equals("said") || v.lower(i).equals("says")
+        || next.equals("that") || next.equals(",") || v.pos(i + 1).equals("NUM");
   }
 
   private Source known(Mention m) {

@@ -42,7 +42,12 @@ final class PartOfSpeech {
 
   /** The UD tag of each token. */
   static String[] tag(List<ArticleText.Token> tokens) {
-    String[] words = tokens.stream().map(ArticleText.Token::text).toArray(String[]::new);
+    String[] words = new String[tokens.size()];
+    for (int i = 0; i < words.length; i++) {
+      String w = tokens.get(i).text();
+      // The tokenizer splits "Korea's" into "Korea" "s"; the model knows the clitic as "'s".
+      words[i] = w.equals("s") && i > 0 && tokens.get(i).begin() - tokens.get(i - 1).end() == 1 ? "'s" : w;
+    }
     return TAGGER.get().tag(words);
   }
 }

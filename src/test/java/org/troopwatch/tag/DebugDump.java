@@ -1,0 +1,57 @@
+package org.troopwatch.tag;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.spark.ml.PipelineModel;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.troopwatch.testing.Shared;
+import org.troopwatch.testing.SparkTest;
+
+/** A developer's view of how the rules see chosen sentences: run with -Ddump=word1,word2. */
+@SparkTest
+@EnabledIfSystemProperty(named = "dump", matches = ".+")
+class DebugDump {
+  @Test
+  void dump(SparkSession spark) throws Exception {
+    List<String> needles = Arrays.asList(System.getProperty("dump").split(","));
+    PipelineModel model = TagPipeline.build(spark, Gazetteer.defaults());
+    try (BufferedReader in = Files.newBufferedReader(Shared.resolve("gold/dev/articles.jsonl"))) {
+      for (String line = in.readLine(); line != null; line = in.readLine()) {
+        JsonNode a = new ObjectMapper().readTree(line);
+        String text = a.get("text").asText();
+        if (needles.stream().noneMatch(text::contains)) {
+          continue;
+        }
+        ArticleText article = TagPipeline.annotate(model, a.get("doc_id").asText(),
+            LocalDate.parse(a.get("published").asText()), text);
+        for (var s : new ClaimExtractor(Lexicon.defaults(), org.troopwatch.tag.figure.FigureParser.defaults(),
+            org.troopwatch.tag.time.TimeResolver.defaults()).joinAbbreviations(article)) {
+          String st = text.substring(s.begin(), s.end());
+          if (needles.stream().noneMatch(st::contains)) {
+            continue;
+          }
+          SentenceView v = new SentenceView(article, s, 0);
+          StringBuilder b = new StringBuilder("S: " + st.replace('\n', ' ') + "\n   ");
+          for (int i = 0; i < v.size(); i++) {
+            b.append(v.tokens.get(i).text()).append('/').append(v.pos(i));
+            if (v.mention(i) != null) {
+              b.append('{').append(v.mention(i).entries()).append('}');
+            }
+            b.append(' ');
+          }
+          System.out.println(b);
+        }
+        for (Claim c : ClaimExtractor.defaults().extract(article)) {
+          System.out.println("  C: " + c);
+        }
+      }
+    }
+  }
+}
