@@ -322,8 +322,15 @@ public final class TimeResolver {
       return new MonthDate(year, month.number, dayFrom, dayTo, m, bare);
     }
 
-    /** "this year" / "last year" / "of next year" / "2024" after a month, or null: {year, end}. */
+    /**
+     * "this year" / "of last year" / ", 2011" after a month or a range of days, or null: {year,
+     * end}.
+     */
     private int[] yearSuffixAt(int k) {
+      int y = k < tokens.size() && tokens.get(k).text().equals(",") ? k + 1 : k;
+      if (yearNumber(y) != null) {
+        return new int[] {yearNumber(y), y + 1};
+      }
       int m = k < tokens.size() && tokens.get(k).isWord("of") ? k + 1 : k;
       if (m + 1 < tokens.size()
           && relatives.containsKey(tokens.get(m).lower())

@@ -36,6 +36,7 @@ class TimeResolverTest {
           November 2024 saw the first clashes.                             | 2025-02-27 | false  | November 2024                            | 2024-11-01 | 2024-11-30
           The raids came between March 7 and March 9.                      | 2024-04-08 | false  | between March 7 and March 9              | 2024-03-07 | 2024-03-09
           The raids came between March 7 and 9.                            | 2024-04-08 | false  | between March 7 and 9                    | 2024-03-07 | 2024-03-09
+          Raids came between March 7 and 9, 2011, officials said.          | 2024-04-08 | false  | between March 7 and 9, 2011              | 2011-03-07 | 2011-03-09
           The raids came between 7 and 9 March.                            | 2024-04-08 | false  | between 7 and 9 March                    | 2024-03-07 | 2024-03-09
           A column was struck on March 7.                                  | 2024-04-08 | false  | on March 7                               | 2024-03-07 | 2024-03-07
           March 7 was the day the column was struck.                       | 2024-04-08 | false  | March 7                                  | 2024-03-07 | 2024-03-07
@@ -80,6 +81,7 @@ class TimeResolverTest {
           A second brigade will arrive in January.                         | 2024-10-18 | true   | in January                               | 2025-01-01 | 2025-01-31
           Marines will rotate in on March 7.                               | 2024-04-08 | true   | on March 7                               | 2025-03-07 | 2025-03-07
           The advance team arrives next month.                             | 2024-10-18 | false  | next month                               | 2024-11-01 | 2024-11-30
+          By now, in the first week of December, 2,000 are there.          | 2017-12-07 | false  | in the first week of December            | 2017-12-01 | 2017-12-07
           The pullout is due on Sunday.                                    | 2024-03-12 | true   | on Sunday                                | 2024-03-17 | 2024-03-17
           """)
   void resolvesTheExpressionAgainstThePublicationDate(
@@ -121,6 +123,17 @@ class TimeResolverTest {
     assertThat(spans).hasSize(1);
     assertThat(spans.get(0).start()).isEqualTo(LocalDate.of(2025, 1, 1));
     assertThat(spans.get(0).end()).isEqualTo(LocalDate.of(2025, 1, 31));
+  }
+
+  @Test
+  void scansAMegabyteOfDatesInOnePass() {
+    StringBuilder text = new StringBuilder();
+    int count = 0;
+    while (text.length() < 1_000_000) {
+      text.append("between March 7 and 9, 2011 and ");
+      count++;
+    }
+    assertThat(resolver.find(text.toString(), LocalDate.of(2012, 1, 1))).hasSize(count);
   }
 
   @Test
