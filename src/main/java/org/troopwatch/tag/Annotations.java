@@ -42,7 +42,8 @@ final class Annotations {
       List<Mention> mentions = new ArrayList<>();
       while (c < chunks.size() && chunks.get(c).begin() < end) {
         Span chunk = chunks.get(c++);
-        String surface = text.substring(chunk.begin(), Math.min(text.length(), chunk.endInclusive() + 1));
+        String surface =
+            text.substring(chunk.begin(), Math.min(text.length(), chunk.endInclusive() + 1));
         var entries = gazetteer.lookup(surface);
         if (entries.isEmpty()) {
           entries = gazetteer.lookup(chunk.result());

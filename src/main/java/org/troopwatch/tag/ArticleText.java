@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * An article as the claim rules see it: its text cut into sentences and tokens, with the gazetteer's
- * mentions. All offsets are into the article's text, end exclusive.
+ * An article as the claim rules see it: its text cut into sentences and tokens, with the
+ * gazetteer's mentions. All offsets are into the article's text, end exclusive.
  */
 public record ArticleText(
     String docId, LocalDate published, String title, String text, List<Sentence> sentences)

@@ -17,7 +17,6 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.api.java.UDF6;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.functions;
-import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.troopwatch.common.Tables;
 import scala.collection.JavaConverters;
@@ -26,8 +25,8 @@ import scala.collection.Seq;
 /**
  * The last stage of the tag pipeline: a Spark ML transformer that reads the Spark NLP annotation
  * columns ({@code sentence}, {@code token}, {@code kb}) with the article's {@code doc_id}, {@code
- * published} and {@code text}, runs the claim rules, and adds the column {@code claims}: an array of
- * structs with the claims table's own columns (less outlet and published, which the job adds).
+ * published} and {@code text}, runs the claim rules, and adds the column {@code claims}: an array
+ * of structs with the claims table's own columns (less outlet and published, which the job adds).
  */
 public final class ClaimAssembler extends Transformer implements DefaultParamsWritable {
 

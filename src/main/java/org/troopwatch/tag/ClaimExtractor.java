@@ -16,13 +16,13 @@ import org.troopwatch.tag.time.TimeResolver;
 import org.troopwatch.tag.time.TimeSpan;
 
 /**
- * The claim rules: from an annotated article to its claims (spec/claims.md). Pure Java, one
- * article at a time, so the same code runs inside the Spark transformer and in plain unit tests.
+ * The claim rules: from an annotated article to its claims (spec/claims.md). Pure Java, one article
+ * at a time, so the same code runs inside the Spark transformer and in plain unit tests.
  *
  * <p>For each figure that counts people, the rules find what it counts (a personnel noun after it,
  * or one it refers back to), whose forces they are, where, what happened to them, who says so and
- * when. Context carries across the sentences of one article: the last source named (for "the
- * agency said"), and the deployer and host of the last claim (for "3,000 troops made the trip").
+ * when. Context carries across the sentences of one article: the last source named (for "the agency
+ * said"), and the deployer and host of the last claim (for "3,000 troops made the trip").
  *
  * <p>Confidence is the share of the claim's fields that came from explicit evidence in its own
  * sentence rather than from defaults or context: 0.35 for a figure counting personnel, plus 0.25
@@ -36,26 +36,65 @@ public final class ClaimExtractor implements Serializable {
 
   private static final Set<String> HOST_PREPOSITIONS =
       Set.of(
-          "in", "to", "into", "inside", "at", "near", "across", "throughout", "within", "toward",
-          "towards", "from", "on", "for", "leave", "leaving", "left", "entering", "enter", "reach",
-          "reached", "out");
+          "in",
+          "to",
+          "into",
+          "inside",
+          "at",
+          "near",
+          "across",
+          "throughout",
+          "within",
+          "toward",
+          "towards",
+          "from",
+          "on",
+          "for",
+          "leave",
+          "leaving",
+          "left",
+          "entering",
+          "enter",
+          "reach",
+          "reached",
+          "out");
   private static final Set<String> SUBJECT_BLOCKERS =
       Set.of(
           "in", "to", "into", "inside", "at", "near", "across", "from", "of", "on", "for", "with",
           "against", "by", "over", "toward", "towards", "support", "and", "between");
   private static final Set<String> DIRECTIONS =
-      Set.of("eastern", "western", "northern", "southern", "northeast", "northeastern", "northwest",
-          "northwestern", "southeast", "southeastern", "southwest", "southwestern", "central");
+      Set.of(
+          "eastern",
+          "western",
+          "northern",
+          "southern",
+          "northeast",
+          "northeastern",
+          "northwest",
+          "northwestern",
+          "southeast",
+          "southeastern",
+          "southwest",
+          "southwestern",
+          "central");
   private static final Set<String> REFERRING_NOUNS = Set.of("others", "people", "more", "men");
   private static final Set<String> WAVE_NOUNS =
       Set.of(
-          "wave", "batch", "contingent", "deployment", "rotation", "group", "tranche", "echelon",
+          "wave",
+          "batch",
+          "contingent",
+          "deployment",
+          "rotation",
+          "group",
+          "tranche",
+          "echelon",
           "dispatch");
   private static final List<String> ORDINALS =
       List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth");
   private static final Set<String> NP_DROP_HEADS = Set.of("statement", "report", "document");
   private static final Set<String> ACTING_SOURCES = Set.of("government", "military", "ministry");
-  private static final Set<String> CASUALTY_METRICS = Set.of("killed", "wounded", "casualties", "captured");
+  private static final Set<String> CASUALTY_METRICS =
+      Set.of("killed", "wounded", "casualties", "captured");
 
   private final Lexicon lexicon;
   private final FigureParser figures;
@@ -114,7 +153,9 @@ public final class ClaimExtractor implements Serializable {
         continue;
       }
       Integer nextWave =
-          i + 1 < sentences.size() ? waveBackReference(new SentenceView(article, sentences.get(i + 1), i + 1)) : null;
+          i + 1 < sentences.size()
+              ? waveBackReference(new SentenceView(article, sentences.get(i + 1), i + 1))
+              : null;
       List<Found> found = new ArrayList<>();
       for (Figure figure : counts) {
         Found f = claimFor(view, figure, found, context, source, nextWave);
@@ -204,8 +245,11 @@ public final class ClaimExtractor implements Serializable {
     if (head == null && countsSomethingElse(v, last + 1)) {
       return null;
     }
-    if (head == null && before.isEmpty() && Character.isLetter(figure.text().charAt(0))
-        && figure.low() != null && figure.low() < 10) {
+    if (head == null
+        && before.isEmpty()
+        && Character.isLetter(figure.text().charAt(0))
+        && figure.low() != null
+        && figure.low() < 10) {
       return null; // "no one could stay": a small number in words needs its own noun
     }
     if (head == null) {
@@ -215,7 +259,10 @@ public final class ClaimExtractor implements Serializable {
       return null;
     }
     String metric = metric(v, first, last, head, before);
-    if (head.direct() && "rank".equals(lexicon.personnelKind(String.join(" ", v.lower.subList(head.start(), head.end()))))
+    if (head.direct()
+        && "rank"
+            .equals(
+                lexicon.personnelKind(String.join(" ", v.lower.subList(head.start(), head.end()))))
         && !CASUALTY_METRICS.contains(metric)) {
       return null;
     }
@@ -231,15 +278,14 @@ public final class ClaimExtractor implements Serializable {
       return null;
     }
     boolean planned = planned(v, first, last, before);
-    String scope = scope(v, first, last, head, metric);
+    String scope = scope(v, first, last, head, metric, before);
     Integer wave = wave(v, nextWave);
     if (wave != null && scope == null && wave > 1) {
       scope = "increment";
     }
     TimeSpan period = period(v, first, last, planned);
     Sentence s = v.sentence;
-    double confidence =
-        confidence(head, deployerNamed(v, head), host[2] != null, metric, figure);
+    double confidence = confidence(head, deployerNamed(v, head), host[2] != null, metric, figure);
     Claim claim =
         new Claim(
             v.article.docId(),
@@ -271,17 +317,37 @@ public final class ClaimExtractor implements Serializable {
   private boolean isModifierOrLabel(SentenceView v, Figure figure, int first) {
     String text = v.text();
     int end = figure.end();
-    if (end + 1 < text.length() && text.charAt(end) == '-' && Character.isLetter(text.charAt(end + 1))
+    int start = figure.start();
+    if (digitJoined(text, end, 1) || digitJoined(text, start - 1, -1)) {
+      return true; // "2024-07-08", "04:05", "1/2"
+    }
+    if (end + 1 < text.length()
+        && text.charAt(end) == '-'
+        && Character.isLetter(text.charAt(end + 1))
         && !text.startsWith("-strong", end)) {
       return true;
     }
     if (first > 0 && figure.qualifier() == org.troopwatch.tag.figure.Qualifier.EXACT) {
       String previous = v.tokens.get(first - 1).text();
-      return Character.isUpperCase(previous.charAt(0)) && v.mention(first - 1) == null
-          && (v.pos(first - 1).equals("PROPN") || v.pos(first - 1).equals("NOUN"))
-          && first - 1 > 0;
+      return Character.isUpperCase(previous.charAt(0))
+          && v.mention(first - 1) == null
+          && Character.isLetter(previous.charAt(previous.length() - 1))
+          && first - 1 > 0
+          && !lexicon.isAbbreviation(previous + ".")
+          && times.find(previous, v.article.published()).isEmpty();
     }
     return false;
+  }
+
+  /** Whether the character at i is '-', ':' or '/' with a digit beyond it (direction +1 or -1). */
+  private static boolean digitJoined(String text, int i, int direction) {
+    int beyond = i + direction;
+    return i >= 0
+        && i < text.length()
+        && beyond >= 0
+        && beyond < text.length()
+        && "-:/".indexOf(text.charAt(i)) >= 0
+        && Character.isDigit(text.charAt(beyond));
   }
 
   private double confidence(
@@ -298,9 +364,8 @@ public final class ClaimExtractor implements Serializable {
   // ---------------------------------------------------------------- what a figure counts
 
   /**
-   * The personnel noun right after a figure, across modifiers: "1,500 North Korean special
-   * forces", "2,000 U.S. soldiers", "3,000 additional soldiers", "384 Libyans", "a 5,000-strong
-   * force".
+   * The personnel noun right after a figure, across modifiers: "1,500 North Korean special forces",
+   * "2,000 U.S. soldiers", "3,000 additional soldiers", "384 Libyans", "a 5,000-strong force".
    */
   private Head directHead(SentenceView v, int from) {
     String deployer = null;
@@ -333,8 +398,13 @@ public final class ClaimExtractor implements Serializable {
         i++;
         continue;
       }
-      if (tag.equals("ADJ") || tag.equals("PROPN") || tag.equals("NUM") || isQuote(word)
-          || word.equals("more") || word.equals("other") || word.equals("s")) {
+      if (tag.equals("ADJ")
+          || tag.equals("PROPN")
+          || tag.equals("NUM")
+          || isQuote(word)
+          || word.equals("more")
+          || word.equals("other")
+          || word.equals("s")) {
         i++;
         continue;
       }
@@ -352,7 +422,9 @@ public final class ClaimExtractor implements Serializable {
   private boolean countsSomethingElse(SentenceView v, int from) {
     int i = from;
     for (int skipped = 0;
-        i < v.size() && skipped < 3 && (isQuote(v.lower(i)) || isModifier(v.pos(i)) || v.lower(i).equals("-"));
+        i < v.size()
+            && skipped < 3
+            && (isQuote(v.lower(i)) || isModifier(v.pos(i)) || v.lower(i).equals("-"));
         skipped++) {
       i++;
     }
@@ -381,7 +453,8 @@ public final class ClaimExtractor implements Serializable {
       if (countriesBetween(v, prev.lastToken() + 1, first) >= 2) {
         return null; // "alongside French, Danish and Icelandic forces, totaling almost 1,200"
       }
-      return new Head(prev.head().start(), prev.head().end(), prev.claim().deployingCountry(), false);
+      return new Head(
+          prev.head().start(), prev.head().end(), prev.claim().deployingCountry(), false);
     }
     for (int i = first - 1; i >= 0; i--) {
       int n = v.mention(i) == null ? lexicon.phraseAt(v.lower, i, "personnel") : 0;
@@ -401,7 +474,9 @@ public final class ClaimExtractor implements Serializable {
     // "the number of wounded is expected to be almost 1,000": a toll whose group is the article's.
     for (int i = Math.max(0, first - 8); i < first; i++) {
       Lexicon.Trigger t = triggerEndingAt(v, i);
-      if (t != null && CASUALTY_METRICS.contains(t.metric()) && i > 0
+      if (t != null
+          && CASUALTY_METRICS.contains(t.metric())
+          && i > 0
           && (v.lower(i - 1).equals("of") || v.lower(i - 1).equals("the"))) {
         return new Head(-1, -1, null, false);
       }
@@ -431,7 +506,10 @@ public final class ClaimExtractor implements Serializable {
         }
       }
       String tag = v.pos(i);
-      if (!(tag.equals("ADJ") || tag.equals("PROPN") || tag.equals("NOUN") || v.lower(i).equals("s")
+      if (!(tag.equals("ADJ")
+          || tag.equals("PROPN")
+          || tag.equals("NOUN")
+          || v.lower(i).equals("s")
           || m != null)) {
         break;
       }
@@ -470,8 +548,8 @@ public final class ClaimExtractor implements Serializable {
   /**
    * What happened to the personnel: a trigger right before the figure ("killed 384", "withdraw
    * about 500") wins; else the strongest trigger after the noun in the same clause ("troops sent to
-   * Russia have been killed"); else one before it in the clause ("the number of wounded is ..."); else
-   * deployed.
+   * Russia have been killed"); else one before it in the clause ("the number of wounded is ...");
+   * else deployed.
    */
   private String metric(SentenceView v, int first, int last, Head head, List<Found> before) {
     int clauseStart = clauseStart(v, first, before);
@@ -533,7 +611,8 @@ public final class ClaimExtractor implements Serializable {
   /** The clause of a figure ends at the next boundary or the next figure. */
   private int clauseEnd(SentenceView v, int last) {
     for (int i = last + 1; i < v.size(); i++) {
-      if (isBoundary(v, i) || (i > last + 1 && v.pos(i).equals("NUM") && startsFigureAfterAnd(v, i))) {
+      if (isBoundary(v, i)
+          || (i > last + 1 && v.pos(i).equals("NUM") && startsFigureAfterAnd(v, i))) {
         return i;
       }
     }
@@ -552,13 +631,19 @@ public final class ClaimExtractor implements Serializable {
 
   private boolean isBoundary(SentenceView v, int i) {
     String w = v.lower(i);
-    return w.equals(";") || w.equals("—") || w.equals("–") || w.equals("(") || w.equals(":")
+    return w.equals(";")
+        || w.equals("—")
+        || w.equals("–")
+        || w.equals("(")
+        || w.equals(")")
+        || w.equals(":")
         || lexicon.is("boundary", w);
   }
 
   // ---------------------------------------------------------------- deployer
 
-  private String deployer(SentenceView v, int first, Head head, List<Found> before, Context context) {
+  private String deployer(
+      SentenceView v, int first, Head head, List<Found> before, Context context) {
     if (head.deployer() != null) {
       return head.deployer();
     }
@@ -592,8 +677,10 @@ public final class ClaimExtractor implements Serializable {
       if (v.lower(i).equals("from") || v.lower(i).equals("of")) {
         for (int j = i + 1; j < Math.min(v.size(), i + 5); j++) {
           Mention m = v.mention(j);
-          if (m != null && (m.is(Kind.FORCE) || m.is(Kind.DEMONYM)
-              || (m.is(Kind.COUNTRY) && v.lower(v.pastMention(j)).equals("s")))) {
+          if (m != null
+              && (m.is(Kind.FORCE)
+                  || m.is(Kind.DEMONYM)
+                  || (m.is(Kind.COUNTRY) && v.lower(v.pastMention(j)).equals("s")))) {
             return countryTie(m).iso3();
           }
         }
@@ -630,7 +717,9 @@ public final class ClaimExtractor implements Serializable {
         continue;
       }
       Entry source = m.first(Kind.SOURCE);
-      if (source != null && m.first(Kind.COUNTRY) == null && m.first(Kind.FORCE) == null
+      if (source != null
+          && m.first(Kind.COUNTRY) == null
+          && m.first(Kind.FORCE) == null
           && !ACTING_SOURCES.contains(String.valueOf(source.sourceKind()))) {
         continue; // an agency, outlet or person: the source of the statement, not the actor
       }
@@ -661,7 +750,11 @@ public final class ClaimExtractor implements Serializable {
   private boolean separated(SentenceView v, int from, int to) {
     for (int i = from; i < to; i++) {
       String w = v.lower(i);
-      if (w.equals("that") || w.equals("which") || w.equals("who") || w.equals(";") || isBoundary(v, i)) {
+      if (w.equals("that")
+          || w.equals("which")
+          || w.equals("who")
+          || w.equals(";")
+          || isBoundary(v, i)) {
         return true;
       }
     }
@@ -676,9 +769,12 @@ public final class ClaimExtractor implements Serializable {
     return j < v.size() && lexicon.phraseAt(v.lower, j, "say") > 0;
   }
 
-  /** The country a mention ties to, preferring its reading as a country, then force, then source. */
+  /**
+   * The country a mention ties to, preferring its reading as a country, then force, then source.
+   */
   private static Entry countryTie(Mention m) {
-    for (Kind k : List.of(Kind.DEMONYM, Kind.COUNTRY, Kind.CAPITAL, Kind.FORCE, Kind.PLACE, Kind.SOURCE)) {
+    for (Kind k :
+        List.of(Kind.DEMONYM, Kind.COUNTRY, Kind.CAPITAL, Kind.FORCE, Kind.PLACE, Kind.SOURCE)) {
       Entry e = m.first(k);
       if (e != null && e.iso3() != null) {
         return e;
@@ -704,14 +800,22 @@ public final class ClaimExtractor implements Serializable {
   /**
    * Where the personnel are, go or come from: {host, location, evidence}. A place or country after
    * the figure governed by a preposition ("to Russia's Kursk region", "in Syria", "leaving Niger");
-   * else one before it ("the presence in Syria of 900 ..."); for a toll, the country of the opposing
-   * troops ("Chadian troops killed 384 Libyans"); else the place the article last named. Null when
-   * none; the deployer itself when the troops are at their own border.
+   * else one before it ("the presence in Syria of 900 ..."); for a toll, the country of the
+   * opposing troops ("Chadian troops killed 384 Libyans"); else the place the article last named.
+   * Null when none; the deployer itself when the troops are at their own border.
    */
   private String[] host(
-      SentenceView v, int first, int last, Head head, String deployer, String metric,
-      List<Found> before, Context context) {
-    if (!head.direct() && !before.isEmpty() && head.start() == before.get(before.size() - 1).head().start()) {
+      SentenceView v,
+      int first,
+      int last,
+      Head head,
+      String deployer,
+      String metric,
+      List<Found> before,
+      Context context) {
+    if (!head.direct()
+        && !before.isEmpty()
+        && head.start() == before.get(before.size() - 1).head().start()) {
       Claim prev = before.get(before.size() - 1).claim();
       return new String[] {prev.hostCountry(), prev.location(), null};
     }
@@ -730,15 +834,20 @@ public final class ClaimExtractor implements Serializable {
       return found;
     }
     if (ownForces(v, first)) {
-      return null; // "its 670,000 troops", "17 of its soldiers": a country's own forces, no host named
+      return null; // "its 670,000 troops", "17 of its soldiers": a country's own forces, no host
+      // named
     }
-    if (refersToPlace(v, from) && context.lastCountry != null && !context.lastCountry.equals(deployer)) {
+    if (refersToPlace(v, from)
+        && context.lastCountry != null
+        && !context.lastCountry.equals(deployer)) {
       return new String[] {context.lastCountry, null, null};
     }
     if (context.lastHost != null && !context.lastHost.equals(deployer)) {
       return new String[] {context.lastHost, context.lastLocation, null};
     }
-    if (context.lastPlace != null && !deployer.equals(context.lastPlace[0])) {
+    if (context.lastPlace != null
+        && !deployer.equals(context.lastPlace[0])
+        && !CASUALTY_METRICS.contains(metric)) {
       return new String[] {context.lastPlace[0], context.lastPlace[1], null};
     }
     return null;
@@ -838,8 +947,10 @@ public final class ClaimExtractor implements Serializable {
   private boolean refersToPlace(SentenceView v, int from) {
     for (int i = from; i < Math.min(v.size(), from + 8); i++) {
       String w = v.lower(i);
-      if (w.equals("there") || (w.equals("country") && Set.of("the", "that").contains(v.lower(i - 1))
-          && v.lower(i - 2).equals("in"))) {
+      if (w.equals("there")
+          || (w.equals("country")
+              && Set.of("the", "that").contains(v.lower(i - 1))
+              && v.lower(i - 2).equals("in"))) {
         return true;
       }
     }
@@ -851,7 +962,10 @@ public final class ClaimExtractor implements Serializable {
     String[] last = null;
     for (int i = 0; i < v.size(); i = v.pastMention(i)) {
       Mention m = v.mention(i);
-      if (m != null && governed(v, v.mentionStart(i)) && !m.is(Kind.SOURCE) && !m.is(Kind.DEMONYM)) {
+      if (m != null
+          && governed(v, v.mentionStart(i))
+          && !m.is(Kind.SOURCE)
+          && !m.is(Kind.DEMONYM)) {
         String[] place = placeOf(v, i, "");
         if (place != null && place[0] != null) {
           last = place;
@@ -875,7 +989,9 @@ public final class ClaimExtractor implements Serializable {
     return false;
   }
 
-  /** The host and location named by the mention at token i: "Russia's Kursk region" -> RUS, Kursk. */
+  /**
+   * The host and location named by the mention at token i: "Russia's Kursk region" -> RUS, Kursk.
+   */
   private String[] placeOf(SentenceView v, int i, String deployer) {
     Mention m = v.mention(i);
     Entry region = m.first(Kind.REGION);
@@ -915,6 +1031,18 @@ public final class ClaimExtractor implements Serializable {
   private boolean planned(SentenceView v, int first, int last, List<Found> before) {
     int from = clauseStart(v, first, before);
     int to = clauseEnd(v, last);
+    for (int i = first - 1; i >= from; i--) {
+      if (Set.of("that", "which", "who").contains(v.lower(i)) && v.pos(i).equals("PRON")) {
+        from =
+            i + 1; // "will bulk up a force that had numbered 1,700": the figure's own verb counts
+        break;
+      }
+    }
+    for (int i = last + 1; i < Math.min(to, last + 6); i++) {
+      if (v.lower(i).equals("already")) {
+        return false; // "1,500 special forces already in Russia's Far East"
+      }
+    }
     for (int i = from; i < to; i++) {
       if (lexicon.phraseAt(v.lower, i, "planned") > 0) {
         return true;
@@ -923,7 +1051,8 @@ public final class ClaimExtractor implements Serializable {
     return false;
   }
 
-  private String scope(SentenceView v, int first, int last, Head head, String metric) {
+  private String scope(
+      SentenceView v, int first, int last, Head head, String metric, List<Found> before) {
     int headEnd = head.direct() ? head.end() : last + 1;
     for (int i = Math.max(0, first - 2); i < Math.min(v.size(), headEnd + 1); i++) {
       String w = v.lower(i);
@@ -932,7 +1061,7 @@ public final class ClaimExtractor implements Serializable {
         return "increment";
       }
     }
-    int from = Math.max(0, clauseStartPlain(v, first));
+    int from = clauseStart(v, first, before);
     int to = clauseEnd(v, last);
     for (int i = from; i < to; i++) {
       int n = lexicon.phraseAt(v.lower, i, "total");
@@ -975,7 +1104,9 @@ public final class ClaimExtractor implements Serializable {
     return null;
   }
 
-  /** "This marks the second wave of such deployments." after a figure numbers that figure's batch. */
+  /**
+   * "This marks the second wave of such deployments." after a figure numbers that figure's batch.
+   */
   private Integer waveBackReference(SentenceView next) {
     if (next.size() == 0 || !Set.of("this", "it", "that").contains(next.lower(0))) {
       return null;
@@ -984,8 +1115,8 @@ public final class ClaimExtractor implements Serializable {
   }
 
   /**
-   * The time the figure refers to: a time expression of its clause that does not date the
-   * statement instead ("said on Friday", "In January, the NIS said").
+   * The time the figure refers to: a time expression of its clause that does not date the statement
+   * instead ("said on Friday", "In January, the NIS said").
    */
   private TimeSpan period(SentenceView v, int first, int last, boolean planned) {
     int base = v.sentence.begin();
@@ -1000,8 +1131,11 @@ public final class ClaimExtractor implements Serializable {
       if ((startTok < clauseFrom && !leading) || startTok >= clauseTo) {
         continue;
       }
-      if (datesStatement(v, startTok, endTok)) {
+      if (datesStatement(v, startTok, endTok, last)) {
         continue;
+      }
+      if (span.start() != null && span.end() != null && since(v, startTok)) {
+        span = new TimeSpan(span.start(), null, span.charStart(), span.charEnd(), span.text());
       }
       int distance = startTok > last ? startTok - last : first - endTok;
       if (distance < bestDistance) {
@@ -1012,9 +1146,20 @@ public final class ClaimExtractor implements Serializable {
     return best;
   }
 
-  private boolean datesStatement(SentenceView v, int startTok, int endTok) {
-    for (int i = Math.max(0, startTok - 4); i < startTok; i++) {
-      if (lexicon.phraseAt(v.lower, i, "say") > 0) {
+  /**
+   * Whether a time expression dates the statement rather than the figure: right after a verb of
+   * saying ("said Monday", "according to the government on Monday"), before the subject of one ("In
+   * January, the NIS said"), or anywhere after a verb of saying that follows the figure ("..., says
+   * Lee, who was briefed on Thursday").
+   */
+  private boolean datesStatement(SentenceView v, int startTok, int endTok, int figureLast) {
+    for (int i = Math.max(0, startTok - 6); i < startTok; i++) {
+      if (saysOrAccording(v, i) && !v.lower.subList(i, startTok).contains("that")) {
+        return true;
+      }
+    }
+    for (int i = figureLast + 1; i < startTok; i++) {
+      if (saysOrAccording(v, i)) {
         return true;
       }
     }
@@ -1029,12 +1174,28 @@ public final class ClaimExtractor implements Serializable {
     return false;
   }
 
+  private boolean saysOrAccording(SentenceView v, int i) {
+    return lexicon.phraseAt(v.lower, i, "say") > 0
+        || lexicon.phraseAt(v.lower, i, "according") > 0
+        || lexicon.phraseAt(v.lower, i, "relay") > 0;
+  }
+
+  /** "since entering combat in December": the period starts then and is still running. */
+  private boolean since(SentenceView v, int startTok) {
+    for (int i = Math.max(0, startTok - 3); i < startTok; i++) {
+      if (v.lower(i).equals("since")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   // ---------------------------------------------------------------- attribution
 
   /**
-   * Who the sentence attributes its figures to: the original source of "citing X" / "briefed by
-   * X"; X of "according to X"; the subject of "X said" (a known source, or the phrase itself:
-   * "U.S. officials"); a pronoun or "the agency" resolves to the last source named. Null when the
+   * Who the sentence attributes its figures to: the original source of "citing X" / "briefed by X";
+   * X of "according to X"; the subject of "X said" (a known source, or the phrase itself: "U.S.
+   * officials"); a pronoun or "the agency" resolves to the last source named. Null when the
    * sentence speaks in the outlet's own voice.
    */
   private Source attribution(SentenceView v, Context context) {
@@ -1059,7 +1220,8 @@ public final class ClaimExtractor implements Serializable {
         while (before >= 0 && (v.pos(before).equals("AUX") || v.pos(before).equals("ADV"))) {
           before--;
         }
-        if (before >= 0 && (v.lower(before).equals(",") || isQuote(v.lower(before)))
+        if (before >= 0
+            && (v.lower(before).equals(",") || isQuote(v.lower(before)))
             && !v.lower(i).equals("told")) {
           add(candidates, objectSource(v, i + 1, context)); // "..., says Lee"
         }
@@ -1072,8 +1234,11 @@ public final class ClaimExtractor implements Serializable {
     if (candidates.isEmpty()) {
       add(candidates, actingSource(v));
     }
-    Source found = candidates.stream().filter(c -> !c.outlet()).findFirst()
-        .orElse(candidates.isEmpty() ? null : candidates.get(0));
+    Source found =
+        candidates.stream()
+            .filter(c -> !c.outlet())
+            .findFirst()
+            .orElse(candidates.isEmpty() ? null : candidates.get(0));
     if (found != null) {
       context.lastSource = found;
     } else {
@@ -1095,8 +1260,13 @@ public final class ClaimExtractor implements Serializable {
     String tag = v.pos(i);
     String next = v.lower(i + 1);
     // The tagger takes "suggests" or "reports" for nouns now and then; a clause after settles it.
-    return tag.equals("VERB") || tag.equals("AUX") || v.lower(i).equals("said") || v.lower(i).equals("says")
-        || next.equals("that") || next.equals(",") || v.pos(i + 1).equals("NUM");
+    return tag.equals("VERB")
+        || tag.equals("AUX")
+        || v.lower(i).equals("said")
+        || v.lower(i).equals("says")
+        || next.equals("that")
+        || next.equals(",")
+        || v.pos(i + 1).equals("NUM");
   }
 
   private Source known(Mention m) {
@@ -1124,7 +1294,9 @@ public final class ClaimExtractor implements Serializable {
       if (m == null) {
         continue;
       }
-      if (m.is(Kind.SOURCE) && !known(m).outlet() && verbFollows(v, v.pastMention(i))
+      if (m.is(Kind.SOURCE)
+          && !known(m).outlet()
+          && verbFollows(v, v.pastMention(i))
           && m.first(Kind.COUNTRY) == null) {
         return known(m);
       }
@@ -1179,16 +1351,32 @@ public final class ClaimExtractor implements Serializable {
   private boolean isNounPhrasePart(SentenceView v, int i) {
     String tag = v.pos(i);
     String w = v.lower(i);
-    return tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("ADJ") || tag.equals("DET")
-        || tag.equals("PRON") && !w.equals("that") || w.equals("s") || w.equals(".")
-        || w.equals("and") && i > 0 && !v.pos(i - 1).equals("VERB") || v.mention(i) != null;
+    return tag.equals("NOUN")
+        || tag.equals("PROPN")
+        || tag.equals("ADJ")
+        || tag.equals("DET")
+        || tag.equals("PRON") && !w.equals("that")
+        || w.equals("s")
+        || w.equals(".")
+        || w.equals("and") && i > 0 && !v.pos(i - 1).equals("VERB")
+        || v.mention(i) != null;
   }
 
   private boolean isClauseEnd(SentenceView v, int i) {
     String w = v.lower(i);
-    return w.equals(",") || w.equals(".") || w.equals(";") || w.equals("that") || isQuote(w)
-        || w.equals(":") || w.equals("—") || w.equals("who") || w.equals("which")
-        || v.pos(i).equals("VERB") || w.equals("on") || w.equals("in") || w.equals("as");
+    return w.equals(",")
+        || w.equals(".")
+        || w.equals(";")
+        || w.equals("that")
+        || isQuote(w)
+        || w.equals(":")
+        || w.equals("—")
+        || w.equals("who")
+        || w.equals("which")
+        || v.pos(i).equals("VERB")
+        || w.equals("on")
+        || w.equals("in")
+        || w.equals("as");
   }
 
   /**
@@ -1196,10 +1384,12 @@ public final class ClaimExtractor implements Serializable {
    * kept when its head can name a source; a pronoun or "the agency" refers to the last source.
    */
   private Source phraseSource(SentenceView v, int start, int end, Context context) {
-    while (start < end && Set.of("the", "a", "an", "its", "his", "her", "their").contains(v.lower(start))) {
+    while (start < end
+        && Set.of("the", "a", "an", "its", "his", "her", "their").contains(v.lower(start))) {
       start++;
     }
-    while (end > start && (v.lower(end - 1).equals(",") || NP_DROP_HEADS.contains(v.lower(end - 1)))) {
+    while (end > start
+        && (v.lower(end - 1).equals(",") || NP_DROP_HEADS.contains(v.lower(end - 1)))) {
       end--;
     }
     if (start >= end) {

@@ -70,7 +70,8 @@ public final class Gazetteer implements Serializable {
       add(p.name(), new Entry(Kind.PLACE, p.iso3(), p.name()));
       p.aliases().forEach(a -> add(a, new Entry(Kind.PLACE, p.iso3(), p.name())));
     }
-    for (var row : ResourceTable.load("org/troopwatch/tag/lexicon/regions.tsv", "name", "aliases").rows()) {
+    for (var row :
+        ResourceTable.load("org/troopwatch/tag/lexicon/regions.tsv", "name", "aliases").rows()) {
       Entry region = new Entry(Kind.REGION, null, row.get("name"));
       add(row.get("name"), region);
       row.list("aliases").forEach(a -> add(a, region));

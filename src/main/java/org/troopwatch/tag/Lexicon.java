@@ -55,7 +55,10 @@ public final class Lexicon implements Serializable {
     }
     for (var row : ResourceTable.load(DIR + "cues.tsv", "phrase", "roles").rows()) {
       for (String role : row.list("roles")) {
-        lexicon.cues.computeIfAbsent(role, k -> new HashSet<>()).add(lexicon.phrase(row.get("phrase")));
+        lexicon
+            .cues
+            .computeIfAbsent(role, k -> new HashSet<>())
+            .add(lexicon.phrase(row.get("phrase")));
       }
     }
     for (var row : ResourceTable.load(DIR + "abbreviations.tsv", "abbreviation").rows()) {

@@ -28,7 +28,8 @@ final class PartOfSpeech {
         if (model == null) {
           try (InputStream in = PartOfSpeech.class.getClassLoader().getResourceAsStream(MODEL)) {
             if (in == null) {
-              throw new IllegalStateException("part-of-speech model " + MODEL + " not on the class path");
+              throw new IllegalStateException(
+                  "part-of-speech model " + MODEL + " not on the class path");
             }
             model = new POSModel(in);
           } catch (IOException e) {
@@ -46,7 +47,8 @@ final class PartOfSpeech {
     for (int i = 0; i < words.length; i++) {
       String w = tokens.get(i).text();
       // The tokenizer splits "Korea's" into "Korea" "s"; the model knows the clitic as "'s".
-      words[i] = w.equals("s") && i > 0 && tokens.get(i).begin() - tokens.get(i - 1).end() == 1 ? "'s" : w;
+      words[i] =
+          w.equals("s") && i > 0 && tokens.get(i).begin() - tokens.get(i - 1).end() == 1 ? "'s" : w;
     }
     return TAGGER.get().tag(words);
   }

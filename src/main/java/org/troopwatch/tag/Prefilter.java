@@ -6,18 +6,37 @@ import java.util.Set;
 
 /**
  * A cheap first pass over whole articles: an article that names no military personnel, or has no
- * number, can hold no claim, so it never reaches the Spark NLP pipeline. The words are the personnel
- * nouns of the lexicon (their first word, for phrases), so the filter passes everything the claim
- * rules could use.
+ * number, can hold no claim, so it never reaches the Spark NLP pipeline. The words are the
+ * personnel nouns of the lexicon (their first word, for phrases), so the filter passes everything
+ * the claim rules could use.
  */
 public final class Prefilter implements Serializable {
 
   private static final long serialVersionUID = 1L;
   private final Set<String> words = new HashSet<>();
-  private final Set<String> numberWords = Set.of(
-      "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-      "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "dozen",
-      "million");
+  private final Set<String> numberWords =
+      Set.of(
+          "one",
+          "two",
+          "three",
+          "four",
+          "five",
+          "six",
+          "seven",
+          "eight",
+          "nine",
+          "ten",
+          "eleven",
+          "twelve",
+          "fifteen",
+          "twenty",
+          "thirty",
+          "forty",
+          "fifty",
+          "hundred",
+          "thousand",
+          "dozen",
+          "million");
 
   Prefilter(Set<String> personnelFirstWords) {
     words.addAll(personnelFirstWords);

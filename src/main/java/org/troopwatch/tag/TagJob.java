@@ -43,7 +43,8 @@ public final class TagJob extends StageCommand {
         dates.isAll()
             ? null
             : warehouse.read(Tables.CLAIMS).filter(functions.not(dates.filter("published")));
-    Dataset<Row> result = kept == null ? claims : Warehouse.conform(Tables.CLAIMS, kept).unionByName(claims);
+    Dataset<Row> result =
+        kept == null ? claims : Warehouse.conform(Tables.CLAIMS, kept).unionByName(claims);
     warehouse.publish(Tables.CLAIMS, result);
     LOG.info("tag: claims published for {}", dates);
   }

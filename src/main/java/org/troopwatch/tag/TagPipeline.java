@@ -25,9 +25,9 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * The tag stage's Spark NLP pipeline, one {@link PipelineModel}: DocumentAssembler -> SentenceDetector
- * -> Tokenizer -> TextMatcher (the gazetteer) -> {@link ClaimAssembler}. Rule-based annotators only:
- * nothing is downloaded.
+ * The tag stage's Spark NLP pipeline, one {@link PipelineModel}: DocumentAssembler ->
+ * SentenceDetector -> Tokenizer -> TextMatcher (the gazetteer) -> {@link ClaimAssembler}.
+ * Rule-based annotators only: nothing is downloaded.
  */
 public final class TagPipeline {
 
@@ -55,7 +55,8 @@ public final class TagPipeline {
     TokenizerModel tokens = tokenizer.fit(sentences.transform(document.transform(empty)));
 
     TextMatcher names = columns(new TextMatcher(), "kb", "sentence", "token");
-    names.setEntities(entitiesFile(gazetteer), ReadAs.TEXT(), new scala.collection.immutable.HashMap<>());
+    names.setEntities(
+        entitiesFile(gazetteer), ReadAs.TEXT(), new scala.collection.immutable.HashMap<>());
     names.setCaseSensitive(true);
     names.setMergeOverlapping(true);
     names.setEntityValue("KB");
@@ -77,9 +78,9 @@ public final class TagPipeline {
   }
 
   /**
-   * Annotates one text in the driver with Spark NLP's LightPipeline (every stage but the
-   * assembler) and runs the claim rules on it: the same path as the job, without a DataFrame. For
-   * tests and the evaluate command's explanations.
+   * Annotates one text in the driver with Spark NLP's LightPipeline (every stage but the assembler)
+   * and runs the claim rules on it: the same path as the job, without a DataFrame. For tests and
+   * the evaluate command's explanations.
    */
   public static ArticleText annotate(
       PipelineModel model, String docId, LocalDate published, String text) {
