@@ -32,7 +32,11 @@ import picocli.CommandLine.Option;
             + " as spec/claims.md describes). Only claims of the gold set's articles are scored.")
 public final class EvaluateJob implements Callable<Integer> {
 
-  @Option(names = "--gold", required = true, paramLabel = "DIR", description = "The gold set folder.")
+  @Option(
+      names = "--gold",
+      required = true,
+      paramLabel = "DIR",
+      description = "The gold set folder.")
   String gold;
 
   @Option(
@@ -93,11 +97,21 @@ public final class EvaluateJob implements Callable<Integer> {
       List<String> aliases = r.isNullAt(12) ? List.of() : r.getList(12);
       out.add(
           new GoldClaim(
-              r.getString(0), r.getString(1), r.getString(2), r.getString(3), r.getString(4),
-              r.isNullAt(5) ? null : r.getLong(5), r.isNullAt(6) ? null : r.getLong(6),
-              r.getString(7), r.getString(8), r.isNullAt(9) ? null : r.getInt(9),
-              r.isNullAt(10) ? null : r.getBoolean(10), r.getString(11), aliases,
-              date(r.getString(13)), date(r.getString(14))));
+              r.getString(0),
+              r.getString(1),
+              r.getString(2),
+              r.getString(3),
+              r.getString(4),
+              r.isNullAt(5) ? null : r.getLong(5),
+              r.isNullAt(6) ? null : r.getLong(6),
+              r.getString(7),
+              r.getString(8),
+              r.isNullAt(9) ? null : r.getInt(9),
+              r.isNullAt(10) ? null : r.getBoolean(10),
+              r.getString(11),
+              aliases,
+              date(r.getString(13)),
+              date(r.getString(14))));
     }
     return out;
   }
@@ -110,11 +124,21 @@ public final class EvaluateJob implements Callable<Integer> {
     java.sql.Date start = r.getAs("period_start");
     java.sql.Date end = r.getAs("period_end");
     return new GoldClaim(
-        r.getAs("doc_id"), r.getAs("sentence"), r.getAs("deploying_country"),
-        r.getAs("host_country"), r.getAs("metric"), r.getAs("low"), r.getAs("high"),
-        r.getAs("qualifier"), r.getAs("scope"), r.getAs("wave"), r.getAs("planned"),
-        r.getAs("attributed_to"), List.of(),
-        start == null ? null : start.toLocalDate(), end == null ? null : end.toLocalDate());
+        r.getAs("doc_id"),
+        r.getAs("sentence"),
+        r.getAs("deploying_country"),
+        r.getAs("host_country"),
+        r.getAs("metric"),
+        r.getAs("low"),
+        r.getAs("high"),
+        r.getAs("qualifier"),
+        r.getAs("scope"),
+        r.getAs("wave"),
+        r.getAs("planned"),
+        r.getAs("attributed_to"),
+        List.of(),
+        start == null ? null : start.toLocalDate(),
+        end == null ? null : end.toLocalDate());
   }
 
   /** Prints the score as people read it. */
@@ -125,7 +149,8 @@ public final class EvaluateJob implements Callable<Integer> {
     out.println("recall per metric:");
     for (Map.Entry<String, double[]> e : s.recallByMetric().entrySet()) {
       double[] v = e.getValue();
-      out.printf(Locale.ROOT, "  %-11s %.3f (%d/%d)%n", e.getKey(), v[0] / v[1], (int) v[0], (int) v[1]);
+      out.printf(
+          Locale.ROOT, "  %-11s %.3f (%d/%d)%n", e.getKey(), v[0] / v[1], (int) v[0], (int) v[1]);
     }
     out.println("accuracy per field (matched pairs):");
     s.fieldAccuracy().forEach((k, v) -> out.printf(Locale.ROOT, "  %-14s %.3f%n", k, v));
@@ -153,8 +178,17 @@ public final class EvaluateJob implements Callable<Integer> {
     return String.format(
         Locale.ROOT,
         "%s->%s %s %s..%s %s scope=%s wave=%s planned=%s src=%s period=%s..%s",
-        c.deployingCountry(), c.hostCountry(), c.metric(), c.low(), c.high(), c.qualifier(),
-        c.scope(), c.wave(), c.planned(), c.attributedTo(), c.periodStart(), c.periodEnd());
+        c.deployingCountry(),
+        c.hostCountry(),
+        c.metric(),
+        c.low(),
+        c.high(),
+        c.qualifier(),
+        c.scope(),
+        c.wave(),
+        c.planned(),
+        c.attributedTo(),
+        c.periodStart(),
+        c.periodEnd());
   }
-
 }

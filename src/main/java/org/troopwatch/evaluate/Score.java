@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The result of scoring tagged claims against a gold set: counts, precision, recall, F1, recall
- * per metric, accuracy per field over the matched pairs, and the misses and spurious claims.
+ * The result of scoring tagged claims against a gold set: counts, precision, recall, F1, recall per
+ * metric, accuracy per field over the matched pairs, and the misses and spurious claims.
  */
 public record Score(
     int gold,

@@ -12,8 +12,8 @@ import java.util.function.BiPredicate;
 /**
  * Scores tagged claims against gold claims exactly as spec/claims.md says: a tagged claim matches a
  * gold claim when doc_id, deploying_country and metric are equal and low and high are each equal
- * within 1% (null equals null); each gold claim matches at most one tagged claim. Field accuracy
- * is over the matched pairs; attributed_to matches the canonical name or an alias, case and
+ * within 1% (null equals null); each gold claim matches at most one tagged claim. Field accuracy is
+ * over the matched pairs; attributed_to matches the canonical name or an alias, case and
  * punctuation ignored; the period matches when both bounds are equal.
  */
 public final class Scorer {
@@ -73,7 +73,14 @@ public final class Scorer {
       }
     }
     return new Score(
-        gold.size(), tagged.size(), pairs.size(), byMetric, accuracy, misses, spurious, fieldErrors);
+        gold.size(),
+        tagged.size(),
+        pairs.size(),
+        byMetric,
+        accuracy,
+        misses,
+        spurious,
+        fieldErrors);
   }
 
   /** The spec's matching rule. */
@@ -107,11 +114,14 @@ public final class Scorer {
       case "qualifier" -> (g, t) -> Objects.equals(g.qualifier(), t.qualifier());
       case "scope" -> (g, t) -> Objects.equals(g.scope(), t.scope());
       case "wave" -> (g, t) -> Objects.equals(g.wave(), t.wave());
-      case "planned" -> (g, t) -> Objects.equals(
-          Boolean.TRUE.equals(g.planned()), Boolean.TRUE.equals(t.planned()));
+      case "planned" ->
+          (g, t) ->
+              Objects.equals(Boolean.TRUE.equals(g.planned()), Boolean.TRUE.equals(t.planned()));
       case "attributed_to" -> Scorer::sameSource;
-      case "period" -> (g, t) -> Objects.equals(g.periodStart(), t.periodStart())
-          && Objects.equals(g.periodEnd(), t.periodEnd());
+      case "period" ->
+          (g, t) ->
+              Objects.equals(g.periodStart(), t.periodStart())
+                  && Objects.equals(g.periodEnd(), t.periodEnd());
       default -> throw new IllegalArgumentException("unknown field " + field);
     };
   }
@@ -133,6 +143,10 @@ public final class Scorer {
       return null;
     }
     String folded = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-    return folded.toLowerCase(Locale.ROOT).replaceAll("[\\p{P}\\p{S}]", "").replaceAll("\\s+", " ").trim();
+    return folded
+        .toLowerCase(Locale.ROOT)
+        .replaceAll("[\\p{P}\\p{S}]", "")
+        .replaceAll("\\s+", " ")
+        .trim();
   }
 }

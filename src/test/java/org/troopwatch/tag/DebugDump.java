@@ -29,10 +29,18 @@ class DebugDump {
         if (needles.stream().noneMatch(text::contains)) {
           continue;
         }
-        ArticleText article = TagPipeline.annotate(model, a.get("doc_id").asText(),
-            LocalDate.parse(a.get("published").asText()), text);
-        for (var s : new ClaimExtractor(Lexicon.defaults(), org.troopwatch.tag.figure.FigureParser.defaults(),
-            org.troopwatch.tag.time.TimeResolver.defaults()).joinAbbreviations(article)) {
+        ArticleText article =
+            TagPipeline.annotate(
+                model,
+                a.get("doc_id").asText(),
+                LocalDate.parse(a.get("published").asText()),
+                text);
+        for (var s :
+            new ClaimExtractor(
+                    Lexicon.defaults(),
+                    org.troopwatch.tag.figure.FigureParser.defaults(),
+                    org.troopwatch.tag.time.TimeResolver.defaults())
+                .joinAbbreviations(article)) {
           String st = text.substring(s.begin(), s.end());
           if (needles.stream().noneMatch(st::contains)) {
             continue;

@@ -62,21 +62,55 @@ class DevGoldTest {
 
   static GoldClaim asGold(Claim c) {
     return new GoldClaim(
-        c.docId(), c.sentence(), c.deployingCountry(), c.hostCountry(), c.metric(), c.low(),
-        c.high(), c.qualifier(), c.scope(), c.wave(), c.planned(), c.attributedTo(), List.of(),
-        c.periodStart(), c.periodEnd());
+        c.docId(),
+        c.sentence(),
+        c.deployingCountry(),
+        c.hostCountry(),
+        c.metric(),
+        c.low(),
+        c.high(),
+        c.qualifier(),
+        c.scope(),
+        c.wave(),
+        c.planned(),
+        c.attributedTo(),
+        List.of(),
+        c.periodStart(),
+        c.periodEnd());
   }
 
   /** One line of claims.jsonl. */
   record GoldJson(
-      String doc_id, String sentence, String deploying_country, String host_country,
-      String location, String metric, Long low, Long high, String qualifier, String scope,
-      Integer wave, Boolean planned, String attributed_to, List<String> attributed_to_aliases,
-      String period_start, String period_end) {
+      String doc_id,
+      String sentence,
+      String deploying_country,
+      String host_country,
+      String location,
+      String metric,
+      Long low,
+      Long high,
+      String qualifier,
+      String scope,
+      Integer wave,
+      Boolean planned,
+      String attributed_to,
+      List<String> attributed_to_aliases,
+      String period_start,
+      String period_end) {
     GoldClaim toGold() {
       return new GoldClaim(
-          doc_id, sentence, deploying_country, host_country, metric, low, high, qualifier, scope,
-          wave, planned, attributed_to,
+          doc_id,
+          sentence,
+          deploying_country,
+          host_country,
+          metric,
+          low,
+          high,
+          qualifier,
+          scope,
+          wave,
+          planned,
+          attributed_to,
           attributed_to_aliases == null ? List.of() : attributed_to_aliases,
           period_start == null ? null : LocalDate.parse(period_start),
           period_end == null ? null : LocalDate.parse(period_end));
