@@ -54,7 +54,18 @@ class ShadedJarIT {
   void reloadedPipelineSplitsSentencesAndMatchesEntitiesAndRules() {
     assertThat(probe.stdout().lines())
         .contains(
-            "sentences\t2", "country\tNorth Korea", "country\tRussia", "figure\t3,000 troops");
+            "sentences\t2",
+            "country\tNorth Korea",
+            "country\tRussia",
+            "figure\t3,000 troops",
+            "entity\tNorth Korea",
+            "entity\tRussia");
+  }
+
+  @Test
+  void reloadedPipelineResolvesTheMonthOfAnExplicitDate() {
+    // The day of a month-only date is Spark NLP's choice; the year and month are the text's.
+    assertThat(probe.stdout().lines()).anyMatch(line -> line.startsWith("date\t2024-10-"));
   }
 
   @Test

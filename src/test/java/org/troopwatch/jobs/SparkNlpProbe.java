@@ -1,11 +1,14 @@
 package org.troopwatch.jobs;
 
 import com.johnsnowlabs.nlp.DocumentAssembler;
+import com.johnsnowlabs.nlp.annotators.MultiDateMatcher;
 import com.johnsnowlabs.nlp.annotators.RegexMatcher;
 import com.johnsnowlabs.nlp.annotators.TextMatcher;
 import com.johnsnowlabs.nlp.annotators.Tokenizer;
+import com.johnsnowlabs.nlp.annotators.er.EntityRulerApproach;
 import com.johnsnowlabs.nlp.annotators.sbd.pragmatic.SentenceDetector;
 import com.johnsnowlabs.nlp.util.io.ExternalResource;
+import com.johnsnowlabs.nlp.util.io.ReadAs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -23,8 +26,9 @@ import org.apache.spark.sql.types.StructType;
 /**
  * A spark-submit application that proves the lean shaded jar still runs the tag stage's Spark NLP
  * annotators: it builds DocumentAssembler, SentenceDetector, Tokenizer, TextMatcher (entities from
- * a file) and RegexMatcher (rules from a file), fits, saves and reloads the PipelineModel, and
- * prints what the reloaded model found, one {@code chunk<TAB>result} line each.
+ * a file), RegexMatcher (rules from a file), EntityRuler (patterns from a file) and
+ * MultiDateMatcher, fits, saves and reloads the PipelineModel, and prints what the reloaded model
+ * found, one {@code chunk<TAB>result} line each.
  *
  * <p>Arguments: a work folder. {@link ShadedJarIT} runs it with only Spark and the shaded jar on
  * the class path.
@@ -40,6 +44,10 @@ public final class SparkNlpProbe {
     Path entities = Files.writeString(work.resolve("countries.txt"), "North Korea\nRussia\n");
     Path rules =
         Files.writeString(work.resolve("figures.txt"), "\\d{1,3}(,\\d{3})+ troops~FIGURE\n");
+    Path patterns =
+        Files.writeString(
+            work.resolve("patterns.json"),
+            "[{\"label\": \"COUNTRY\", \"patterns\": [\"North Korea\", \"Russia\"]}]");
 
     SparkSession spark = SparkSession.builder().appName("spark-nlp probe").getOrCreate();
     StructType schema = new StructType().add("text", DataTypes.StringType);
@@ -47,7 +55,7 @@ public final class SparkNlpProbe {
         spark.createDataFrame(
             List.of(
                 RowFactory.create(
-                    "Seoul said on Monday that North Korea had sent 3,000 troops to Russia."
+                    "Seoul said in October 2024 that North Korea had sent 3,000 troops to Russia."
                         + " Officials expect more in spring.")),
             schema);
 
@@ -73,8 +81,20 @@ public final class SparkNlpProbe {
     figure.setInputCols(new String[] {"sentence"});
     figure.setOutputCol("figure");
     figure.setExternalRules(ExternalResource.fromJava(rules.toString(), "TEXT", ruleOptions));
+    // The other dictionary and date annotators the tag stage may choose (issue 3).
+    EntityRulerApproach ruler = new EntityRulerApproach();
+    ruler.setInputCols(new String[] {"sentence", "token"});
+    ruler.setOutputCol("entity");
+    ruler.setPatternsResource(
+        patterns.toString(), ReadAs.TEXT(), ruler.setPatternsResource$default$3());
+    MultiDateMatcher date = new MultiDateMatcher();
+    date.setInputCols(new String[] {"document"});
+    date.setOutputCol("date");
+    date.setOutputFormat("yyyy-MM-dd");
     Pipeline pipeline =
-        new Pipeline().setStages(new PipelineStage[] {document, sentence, token, country, figure});
+        new Pipeline()
+            .setStages(
+                new PipelineStage[] {document, sentence, token, country, figure, ruler, date});
 
     String saved = work.resolve("model").toUri().toString();
     pipeline.fit(articles).write().overwrite().save(saved);
@@ -83,7 +103,7 @@ public final class SparkNlpProbe {
     Dataset<Row> annotated = reloaded.transform(articles);
     long sentences = annotated.selectExpr("explode(sentence) AS s").count();
     System.out.println("sentences\t" + sentences);
-    for (String column : List.of("country", "figure")) {
+    for (String column : List.of("country", "figure", "entity", "date")) {
       for (Row row : annotated.selectExpr("explode(" + column + ".result) AS r").collectAsList()) {
         System.out.println(column + "\t" + row.getString(0));
       }
