@@ -1,9 +1,35 @@
 package org.troopwatch.ingest;
 
+import static org.apache.spark.sql.functions.col;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.hadoop.fs.FSDataOutputStream;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+import org.apache.spark.storage.StorageLevel;
 import org.troopwatch.common.StageCommand;
+import org.troopwatch.common.Tables;
 import org.troopwatch.common.Warehouse;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** Reads news corpora into the {@code articles} and {@code rejects} tables. */
 @Command(
@@ -12,13 +38,201 @@ import picocli.CommandLine.Command;
     description = "Read news corpora into the articles and rejects tables.")
 public final class IngestJob extends StageCommand {
 
+  @Option(
+      names = "--field-map",
+      paramLabel = "FIELD=NAME,...",
+      description =
+          "Input field names for the article fields doc_id, url, outlet, published, title, text,"
+              + " e.g. published=date_publish,text=maintext,outlet=source_domain (news-please)."
+              + " Default: the fields' own names.")
+  String fieldMap;
+
+  @Option(
+      names = "--max-text-chars",
+      paramLabel = "N",
+      defaultValue = "200000",
+      description = "Reject texts longer than this. Default: ${DEFAULT-VALUE}.")
+  int maxTextChars = 200_000;
+
+  @Spec CommandSpec spec;
+
+  private DedupSettings dedup = DedupSettings.defaults();
+
   @Override
   protected String name() {
     return "ingest";
   }
 
   @Override
+  protected void validate() {
+    try {
+      FieldMapping.parse(fieldMap);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "--field-map: " + e.getMessage());
+    }
+    if (maxTextChars < 1) {
+      throw new ParameterException(
+          spec.commandLine(), "--max-text-chars must be positive, not " + maxTextChars);
+    }
+  }
+
+  /** For tests and jobs that call ingest: a field mapping and text cap set in code. */
+  public IngestJob withReading(String fieldMapSpec, int textCap) {
+    this.fieldMap = fieldMapSpec;
+    this.maxTextChars = textCap;
+    return this;
+  }
+
+  @Override
   protected void run(SparkSession spark, Warehouse warehouse) {
-    throw new UnsupportedOperationException("ingest: being built");
+    IngestResult result = ingest(spark, warehouse);
+    System.out.println(result.reconciliationLine());
+  }
+
+  /**
+   * Ingests the inputs of this command's options into the warehouse and returns the counts; they
+   * are also written to {@code <warehouse>/_manifests/ingest-<time>.json}.
+   */
+  public IngestResult ingest(SparkSession spark, Warehouse warehouse) {
+    long started = System.nanoTime();
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    ArticleChecker checker = new ArticleChecker(today, options().dates(), maxTextChars);
+
+    Dataset<Row> checked =
+        checkRecords(
+                InputReader.read(spark, options().inputs(), FieldMapping.parse(fieldMap)), checker)
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    Map<String, Long> outcomes = countBy(checked, "outcome");
+
+    Dataset<Row> published = warehouse.read(Tables.ARTICLES);
+    Dataset<Row> resolved =
+        ArticleMerge.resolveIds(
+                checked.where(col("outcome").equalTo(ArticleChecker.ARTICLE)), published)
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    Map<String, Long> statuses = countBy(resolved, "status");
+    long fresh = statuses.getOrDefault(ArticleMerge.NEW, 0L);
+
+    Dataset<Row> conflicts =
+        resolved
+            .where(col("status").equalTo(ArticleMerge.CONFLICT))
+            .withColumn("reason", functions.lit(RejectReason.DUPLICATE_ID_CONFLICT.code()))
+            .withColumn("payload", conflictPayload());
+    publishRejects(
+        warehouse,
+        checked.where(col("outcome").equalTo(ArticleChecker.REJECT)).unionByName(conflicts, true),
+        today);
+
+    Dataset<Row> newArticles = resolved.where(col("status").equalTo(ArticleMerge.NEW));
+    if (fresh > 0 || !warehouse.exists(Tables.ARTICLES)) {
+      publishArticles(warehouse, published, newArticles);
+    }
+    long[] copiesAndStories = copiesAndStories(warehouse, newArticles);
+
+    IngestResult result =
+        new IngestResult(
+            outcomes.values().stream().mapToLong(Long::longValue).sum(),
+            fresh,
+            outcomes.getOrDefault(ArticleChecker.REJECT, 0L)
+                + statuses.getOrDefault(ArticleMerge.CONFLICT, 0L),
+            statuses.getOrDefault(ArticleMerge.DUPLICATE, 0L),
+            outcomes.getOrDefault(ArticleChecker.OUTSIDE, 0L),
+            copiesAndStories[0],
+            copiesAndStories[1],
+            (System.nanoTime() - started) / 1_000_000_000L);
+    resolved.unpersist();
+    checked.unpersist();
+    writeManifest(spark, warehouse, result);
+    if (!result.reconciles()) {
+      throw new IllegalStateException("counts do not reconcile: " + result.reconciliationLine());
+    }
+    return result;
+  }
+
+  /** Every source record checked: article, reject or outside the dates. */
+  static Dataset<Row> checkRecords(Dataset<Row> sourceRecords, ArticleChecker checker) {
+    return sourceRecords.map(
+        (MapFunction<Row, Row>) row -> checker.check(SourceRecord.fromRow(row)),
+        Encoders.row(ArticleChecker.SCHEMA));
+  }
+
+  // New articles and the published stories they may join are regrouped together; every other
+  // published article stays as it is.
+  private void publishArticles(
+      Warehouse warehouse, Dataset<Row> published, Dataset<Row> newArticles) {
+    Dataset<Row> affected = ArticleMerge.affected(published, newArticles, dedup.windowDays());
+    Dataset<Row> regrouped =
+        Stories.assign(
+            Warehouse.conform(Tables.ARTICLES, withArticleColumns(newArticles))
+                .unionByName(affected),
+            dedup);
+    Dataset<Row> untouched =
+        published.join(
+            affected, published.col("doc_id").equalTo(affected.col("doc_id")), "left_anti");
+    warehouse.publish(
+        Tables.ARTICLES, untouched.unionByName(Warehouse.conform(Tables.ARTICLES, regrouped)));
+  }
+
+  private static Dataset<Row> withArticleColumns(Dataset<Row> articles) {
+    return articles
+        .withColumn("story_id", col("doc_id"))
+        .withColumn("duplicate_of", functions.lit(null).cast("string"));
+  }
+
+  private static void publishRejects(Warehouse warehouse, Dataset<Row> rejects, LocalDate today) {
+    Dataset<Row> fresh =
+        Warehouse.conform(
+            Tables.REJECTS,
+            rejects.withColumn("run_date", functions.lit(java.sql.Date.valueOf(today))));
+    Dataset<Row> known = warehouse.read(Tables.REJECTS);
+    // A record rejected again (re-ingest) keeps its first row, so re-runs change nothing.
+    Column sameRecord = functions.lit(true);
+    for (String key :
+        new String[] {"reason", "source_file", "line_number", "byte_offset", "doc_id"}) {
+      sameRecord = sameRecord.and(fresh.col(key).eqNullSafe(known.col(key)));
+    }
+    Dataset<Row> added = fresh.join(known, sameRecord, "left_anti");
+    warehouse.publish(Tables.REJECTS, known.unionByName(added));
+  }
+
+  private static Column conflictPayload() {
+    return functions.substring(
+        functions.concat_ws("\n\n", col("title"), col("text")), 1, SourceRecord.PAYLOAD_CAP);
+  }
+
+  // Among the new articles as published: how many point at an earlier copy, and their stories.
+  private static long[] copiesAndStories(Warehouse warehouse, Dataset<Row> newArticles) {
+    Dataset<Row> articles = warehouse.read(Tables.ARTICLES);
+    Dataset<Row> ids = newArticles.select("doc_id");
+    Row counts =
+        articles
+            .join(ids, articles.col("doc_id").equalTo(ids.col("doc_id")), "left_semi")
+            .agg(
+                functions.count(col("duplicate_of")).as("copies"),
+                functions.countDistinct(col("story_id")).as("stories"))
+            .first();
+    return new long[] {counts.getLong(0), counts.getLong(1)};
+  }
+
+  private static Map<String, Long> countBy(Dataset<Row> rows, String column) {
+    Map<String, Long> counts = new HashMap<>();
+    for (Row row : rows.groupBy(column).count().collectAsList()) {
+      counts.put(row.getString(0), row.getLong(1));
+    }
+    return counts;
+  }
+
+  private static void writeManifest(SparkSession spark, Warehouse warehouse, IngestResult result) {
+    String stamp =
+        ZonedDateTime.now(ZoneOffset.UTC)
+            .format(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS"));
+    Path manifest = new Path(new Path(warehouse.root(), "_manifests"), "ingest-" + stamp + ".json");
+    try {
+      FileSystem fs = manifest.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      try (FSDataOutputStream out = fs.create(manifest, false)) {
+        out.write((result.toJson() + "\n").getBytes(StandardCharsets.UTF_8));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the run manifest " + manifest, e);
+    }
   }
 }

@@ -1,0 +1,112 @@
+package org.troopwatch.ingest;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * MinHash over word shingles of a text, and the band keys for locality-sensitive hashing. With
+ * {@code bands} bands of {@code rows} rows, two texts of Jaccard similarity J share at least one
+ * band key with probability 1 - (1 - J^rows)^bands (20 x 5: 0.9996 at J = 0.8, 0.47 at 0.5).
+ */
+public final class MinHasher implements java.io.Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  private final int shingleWords;
+  private final int bands;
+  private final int rows;
+  private final long[] seeds;
+
+  public MinHasher(int shingleWords, int bands, int rows) {
+    if (shingleWords < 1 || bands < 1 || rows < 1) {
+      throw new IllegalArgumentException(
+          "shingle words, bands and rows must be positive: "
+              + shingleWords
+              + ", "
+              + bands
+              + ", "
+              + rows);
+    }
+    this.shingleWords = shingleWords;
+    this.bands = bands;
+    this.rows = rows;
+    this.seeds = new long[bands * rows];
+    long state = 0x9E3779B97F4A7C15L;
+    for (int i = 0; i < seeds.length; i++) {
+      state = mix(state + i);
+      seeds[i] = state;
+    }
+  }
+
+  /** The signature: for each hash function the least hash over the text's shingles. */
+  public int[] signature(String text) {
+    long[] shingles = shingles(text);
+    int[] signature = new int[seeds.length];
+    Arrays.fill(signature, Integer.MAX_VALUE);
+    for (long shingle : shingles) {
+      for (int i = 0; i < seeds.length; i++) {
+        int hash = (int) (mix(shingle ^ seeds[i]) >>> 33);
+        if (hash < signature[i]) {
+          signature[i] = hash;
+        }
+      }
+    }
+    return signature;
+  }
+
+  /** One key per band: a hash of the band's number and its rows of the signature. */
+  public long[] bandKeys(int[] signature) {
+    long[] keys = new long[bands];
+    for (int band = 0; band < bands; band++) {
+      long key = mix(band + 1L);
+      for (int row = 0; row < rows; row++) {
+        key = mix(key ^ signature[band * rows + row]);
+      }
+      keys[band] = key;
+    }
+    return keys;
+  }
+
+  /** The share of positions where two signatures agree: an estimate of the Jaccard similarity. */
+  public static double similarity(int[] a, int[] b) {
+    int same = 0;
+    for (int i = 0; i < a.length; i++) {
+      if (a[i] == b[i]) {
+        same++;
+      }
+    }
+    return (double) same / a.length;
+  }
+
+  /** Hashes of the text's word shingles (lower-case letters and digits), without repeats. */
+  long[] shingles(String text) {
+    String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
+    long[] wordHashes =
+        Arrays.stream(words).filter(w -> !w.isEmpty()).mapToLong(MinHasher::hash).toArray();
+    int count = Math.max(1, wordHashes.length - shingleWords + 1);
+    long[] shingles = new long[count];
+    for (int start = 0; start < count; start++) {
+      long hash = 0;
+      for (int i = start; i < Math.min(wordHashes.length, start + shingleWords); i++) {
+        hash = mix(hash * 31 + wordHashes[i]);
+      }
+      shingles[start] = hash;
+    }
+    return Arrays.stream(shingles).distinct().toArray();
+  }
+
+  private static long hash(String word) {
+    long hash = 0xcbf29ce484222325L;
+    for (int i = 0; i < word.length(); i++) {
+      hash = (hash ^ word.charAt(i)) * 0x100000001b3L;
+    }
+    return hash;
+  }
+
+  // SplitMix64's finaliser: a cheap bijective mix of 64 bits.
+  static long mix(long z) {
+    z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+    z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+    return z ^ (z >>> 31);
+  }
+}

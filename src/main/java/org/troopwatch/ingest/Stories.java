@@ -1,0 +1,279 @@
+package org.troopwatch.ingest;
+
+import static org.apache.spark.sql.functions.col;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.api.java.function.FilterFunction;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+
+/**
+ * Groups articles into stories: exact copies (same canonical URL or same normalised text) and near
+ * copies (MinHash + LSH banding within a time window, pairs verified on their signatures) are
+ * linked, the linked groups are stories, and each story's id is its earliest article's doc_id.
+ *
+ * <p>Shape of the data: each article gets a number and a sketch (day, signature, band keys) in one
+ * pass; band rows carry only (key, doc number, day); buckets yield candidate pairs; only the
+ * verified pairs (few) go to the driver, where a union-find makes the groups.
+ */
+public final class Stories {
+
+  private Stories() {}
+
+  /** The counts of the last grouping, for the report. */
+  public record Stats(long exactPairs, long nearPairs, long grouped) {}
+
+  private static final StructType SKETCH =
+      new StructType()
+          .add("doc_num", DataTypes.LongType)
+          .add("day", DataTypes.IntegerType)
+          .add("signature", DataTypes.createArrayType(DataTypes.IntegerType, false))
+          .add("band_keys", DataTypes.createArrayType(DataTypes.LongType, false))
+          .add("exact_keys", DataTypes.createArrayType(DataTypes.LongType, false));
+
+  private static final StructType BAND =
+      new StructType()
+          .add("key", DataTypes.LongType)
+          .add("exact", DataTypes.BooleanType)
+          .add("doc_num", DataTypes.LongType)
+          .add("day", DataTypes.IntegerType);
+
+  private static final StructType PAIR =
+      new StructType()
+          .add("a", DataTypes.LongType)
+          .add("b", DataTypes.LongType)
+          .add("exact", DataTypes.BooleanType);
+
+  /**
+   * The articles with {@code story_id} and {@code duplicate_of} (re)computed over exactly this set;
+   * needs doc_id, url, published, published_ts, text and content_hash. Deterministic: the same set
+   * gives the same stories whatever its order.
+   */
+  public static Dataset<Row> assign(Dataset<Row> articles, DedupSettings settings) {
+    return assignWithStats(articles, settings).rows();
+  }
+
+  /** The grouped rows and the counts behind them. */
+  public record Result(Dataset<Row> rows, Stats stats) {}
+
+  /** Like {@link #assign}, with the number of exact and near pairs found. */
+  public static Result assignWithStats(Dataset<Row> articles, DedupSettings settings) {
+    SparkSession spark = articles.sparkSession();
+    Dataset<Row> numbered =
+        articles
+            .drop("story_id", "duplicate_of")
+            .withColumn("doc_num", functions.monotonically_increasing_id())
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    MinHasher hasher = settings.hasher();
+    Dataset<Row> sketches =
+        numbered
+            .select("doc_num", "published", "content_hash", "url", "text")
+            .map((MapFunction<Row, Row>) row -> sketch(row, hasher), Encoders.row(SKETCH))
+            .persist(StorageLevel.MEMORY_AND_DISK());
+
+    Dataset<Row> pairs =
+        sketches
+            .flatMap((FlatMapFunction<Row, Row>) Stories::bandRows, Encoders.row(BAND))
+            .groupBy("key", "exact")
+            .agg(functions.collect_list(functions.struct("doc_num", "day")).as("members"))
+            .where(functions.size(col("members")).gt(1))
+            .flatMap(
+                (FlatMapFunction<Row, Row>) row -> candidatePairs(row, settings),
+                Encoders.row(PAIR))
+            .groupBy("a", "b")
+            .agg(functions.max("exact").as("exact"));
+
+    Dataset<Row> signatures = sketches.select("doc_num", "signature");
+    double threshold = settings.threshold();
+    Dataset<Row> near =
+        pairs
+            .where(col("exact").equalTo(false))
+            .join(
+                signatures.withColumnRenamed("doc_num", "a").withColumnRenamed("signature", "sa"),
+                "a")
+            .join(
+                signatures.withColumnRenamed("doc_num", "b").withColumnRenamed("signature", "sb"),
+                "b")
+            .filter(
+                (FilterFunction<Row>)
+                    row ->
+                        MinHasher.similarity(
+                                ints(row.getList(row.fieldIndex("sa"))),
+                                ints(row.getList(row.fieldIndex("sb"))))
+                            >= threshold)
+            .select("a", "b");
+    List<Row> exactEdges = pairs.where(col("exact")).select("a", "b").collectAsList();
+    List<Row> nearEdges = near.collectAsList();
+
+    Map<Long, Long> components = components(exactEdges, nearEdges);
+    List<Row> labels = new ArrayList<>(components.size());
+    components.forEach((doc, component) -> labels.add(RowFactory.create(doc, component)));
+    Dataset<Row> labelled =
+        spark.createDataFrame(
+            labels,
+            new StructType()
+                .add("doc_num", DataTypes.LongType)
+                .add("component", DataTypes.LongType));
+
+    WindowSpec earliestFirst =
+        Window.partitionBy("component")
+            .orderBy(col("published"), col("published_ts").asc_nulls_last(), col("doc_id"));
+    Dataset<Row> grouped =
+        numbered
+            .join(functions.broadcast(labelled), "doc_num")
+            .withColumn("story_id", functions.first("doc_id").over(earliestFirst))
+            .drop("component");
+    Dataset<Row> alone =
+        numbered
+            .join(
+                functions.broadcast(labelled),
+                numbered.col("doc_num").equalTo(labelled.col("doc_num")),
+                "left_anti")
+            .withColumn("story_id", col("doc_id"));
+    Dataset<Row> rows =
+        grouped
+            .unionByName(alone)
+            .withColumn(
+                "duplicate_of",
+                functions.when(col("story_id").notEqual(col("doc_id")), col("story_id")))
+            .drop("doc_num");
+    return new Result(rows, new Stats(exactEdges.size(), nearEdges.size(), components.size()));
+  }
+
+  private static Row sketch(Row row, MinHasher hasher) {
+    long docNum = row.getLong(0);
+    int day = (int) row.getDate(1).toLocalDate().toEpochDay();
+    String contentHash = row.getString(2);
+    String canonicalUrl = Urls.canonical(row.getString(3));
+    int[] signature = hasher.signature(row.getString(4));
+    long[] bandKeys = hasher.bandKeys(signature);
+    List<Long> exact = new ArrayList<>(2);
+    exact.add(key("text:" + contentHash));
+    if (canonicalUrl != null) {
+      exact.add(key("url:" + canonicalUrl));
+    }
+    return RowFactory.create(
+        docNum,
+        day,
+        Arrays.stream(signature).boxed().toArray(Integer[]::new),
+        Arrays.stream(bandKeys).boxed().toArray(Long[]::new),
+        exact.toArray(Long[]::new));
+  }
+
+  private static Iterator<Row> bandRows(Row sketch) {
+    long docNum = sketch.getLong(0);
+    int day = sketch.getInt(1);
+    List<Row> rows = new ArrayList<>();
+    for (Object key : sketch.getList(3)) {
+      rows.add(RowFactory.create(key, false, docNum, day));
+    }
+    for (Object key : sketch.getList(4)) {
+      rows.add(RowFactory.create(key, true, docNum, day));
+    }
+    return rows.iterator();
+  }
+
+  /**
+   * The pairs of one bucket, (smaller doc number, larger). An exact bucket links every member to
+   * its earliest; an LSH bucket pairs members published within the window, each with at most
+   * partnersCap later members.
+   */
+  static Iterator<Row> candidatePairs(Row bucket, DedupSettings settings) {
+    boolean exact = bucket.getBoolean(1);
+    List<Row> members = new ArrayList<>(bucket.getList(2));
+    members.sort(
+        Comparator.<Row>comparingInt(m -> m.getInt(1)).thenComparingLong(m -> m.getLong(0)));
+    List<Row> pairs = new ArrayList<>();
+    if (exact) {
+      long first = members.get(0).getLong(0);
+      for (int i = 1; i < members.size(); i++) {
+        pairs.add(pair(first, members.get(i).getLong(0), true));
+      }
+      return pairs.iterator();
+    }
+    for (int i = 0; i < members.size(); i++) {
+      int day = members.get(i).getInt(1);
+      for (int j = i + 1;
+          j < members.size()
+              && j - i <= settings.partnersCap()
+              && members.get(j).getInt(1) - day <= settings.windowDays();
+          j++) {
+        pairs.add(pair(members.get(i).getLong(0), members.get(j).getLong(0), false));
+      }
+    }
+    return pairs.iterator();
+  }
+
+  private static Row pair(long x, long y, boolean exact) {
+    return RowFactory.create(Math.min(x, y), Math.max(x, y), exact);
+  }
+
+  /** Union-find over the edges: each linked document to its component's smallest number. */
+  static Map<Long, Long> components(List<Row> exactEdges, List<Row> nearEdges) {
+    Map<Long, Long> parent = new HashMap<>();
+    for (List<Row> edges : List.of(exactEdges, nearEdges)) {
+      for (Row edge : edges) {
+        long a = find(parent, edge.getLong(0));
+        long b = find(parent, edge.getLong(1));
+        if (a != b) {
+          parent.put(Math.max(a, b), Math.min(a, b));
+        }
+      }
+    }
+    Map<Long, Long> components = new HashMap<>();
+    for (Long doc : parent.keySet()) {
+      components.put(doc, find(parent, doc));
+    }
+    return components;
+  }
+
+  private static long find(Map<Long, Long> parent, long doc) {
+    long root = doc;
+    while (parent.containsKey(root) && parent.get(root) != root) {
+      root = parent.get(root);
+    }
+    parent.putIfAbsent(doc, doc);
+    // path compression keeps later finds short
+    long node = doc;
+    while (node != root) {
+      long next = parent.get(node);
+      parent.put(node, root);
+      node = next;
+    }
+    parent.putIfAbsent(root, root);
+    return root;
+  }
+
+  private static long key(String value) {
+    long hash = 0xcbf29ce484222325L;
+    for (int i = 0; i < value.length(); i++) {
+      hash = (hash ^ value.charAt(i)) * 0x100000001b3L;
+    }
+    return MinHasher.mix(hash);
+  }
+
+  private static int[] ints(List<Object> values) {
+    int[] ints = new int[values.size()];
+    for (int i = 0; i < ints.length; i++) {
+      ints[i] = (Integer) values.get(i);
+    }
+    return ints;
+  }
+}
