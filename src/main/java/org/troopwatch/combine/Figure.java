@@ -54,15 +54,15 @@ public record Figure(
         figure.point(),
         qualifier,
         stories,
-        outlets,
+        seq(outlets),
         firstDocId,
         previous == null ? null : previous.low(),
         previous == null ? null : previous.high(),
         sqlDate(previousReportDate),
         change(),
         claimCount,
-        docIds,
-        sentences,
+        seq(docIds),
+        seq(sentences),
         sourceAttributed,
         wave,
         location,
@@ -102,6 +102,11 @@ public record Figure(
         localDate(row.getAs("period_start")),
         localDate(row.getAs("period_end")),
         row.<Integer>getAs("other_figures"));
+  }
+
+  /** A list as the Scala sequence Spark's row encoder expects for an array column. */
+  public static scala.collection.Seq<String> seq(List<String> values) {
+    return scala.collection.JavaConverters.asScalaBuffer(values).toList();
   }
 
   /** A Spark SQL date, null for null. */

@@ -49,8 +49,8 @@ public record Revision(
         oldFigure == null ? null : oldFigure.high(),
         newFigure.low(),
         newFigure.high(),
-        evidenceDocIds,
-        evidenceSentences,
+        Figure.seq(evidenceDocIds),
+        Figure.seq(evidenceSentences),
         otherSource,
         explanation);
   }
