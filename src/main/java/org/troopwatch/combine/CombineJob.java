@@ -1,7 +1,10 @@
 package org.troopwatch.combine;
 
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.troopwatch.common.StageCommand;
+import org.troopwatch.common.Tables;
 import org.troopwatch.common.Warehouse;
 import picocli.CommandLine.Command;
 
@@ -9,7 +12,11 @@ import picocli.CommandLine.Command;
 @Command(
     name = "combine",
     mixinStandardHelpOptions = true,
-    description = "Combine claims into the figures table, one row per source key and report date.")
+    description = {
+      "Combine claims into the figures table, one row per source key and report date.",
+      "With --date/--from/--to only the keys with claims in those dates are recomputed;"
+          + " the rest of the published table is kept."
+    })
 public final class CombineJob extends StageCommand {
 
   @Override
@@ -19,6 +26,10 @@ public final class CombineJob extends StageCommand {
 
   @Override
   protected void run(SparkSession spark, Warehouse warehouse) {
-    throw new UnsupportedOperationException("combine: being built");
+    Dataset<Row> claims = warehouse.read(Tables.CLAIMS);
+    Dataset<Row> articles = warehouse.read(Tables.ARTICLES);
+    Dataset<Row> published = warehouse.read(Tables.FIGURES);
+    Dataset<Row> figures = Combine.updateFigures(published, claims, articles, options.dates());
+    warehouse.publish(Tables.FIGURES, figures);
   }
 }

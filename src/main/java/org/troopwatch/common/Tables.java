@@ -97,7 +97,10 @@ public final class Tables {
               field("confidence", DoubleType, false)),
           List.of());
 
-  /** One row per (source, deployer, host, metric, scope, planned) key and report date. */
+  /**
+   * One row per (source, deployer, host, metric, scope, planned) key and report date: the figure
+   * the key's claims of that day agree on most (see README, "figures").
+   */
   public static final Table FIGURES =
       new Table(
           "figures",
@@ -111,7 +114,8 @@ public final class Tables {
               field("report_date", DateType, false),
               field("low", LongType, true),
               field("high", LongType, true),
-              field("point", LongType, true),
+              field("point", LongType, false),
+              field("qualifier", StringType, false),
               field("stories", LongType, false),
               field("outlets", createArrayType(StringType, false), false),
               field("first_doc_id", StringType, false),
@@ -121,10 +125,19 @@ public final class Tables {
               field("change", LongType, true),
               field("claim_count", LongType, false),
               field("doc_ids", createArrayType(StringType, false), false),
-              field("source_attributed", BooleanType, false)),
+              field("sentences", createArrayType(StringType, false), false),
+              field("source_attributed", BooleanType, false),
+              field("wave", IntegerType, true),
+              field("location", StringType, true),
+              field("period_start", DateType, true),
+              field("period_end", DateType, true),
+              field("other_figures", IntegerType, false)),
           List.of());
 
-  /** Revision events: first reports, revisions up and down, new waves and contradictions. */
+  /**
+   * Revision events: first reports, revisions up and down, new waves, new events (tolls of another
+   * battle or period) and contradictions between sources.
+   */
   public static final Table REVISIONS =
       new Table(
           "revisions",
@@ -137,6 +150,7 @@ public final class Tables {
               field("scope", StringType, true),
               field("planned", BooleanType, false),
               field("report_date", DateType, false),
+              field("old_report_date", DateType, true),
               field("old_low", LongType, true),
               field("old_high", LongType, true),
               field("new_low", LongType, true),
@@ -155,11 +169,14 @@ public final class Tables {
               field("deploying_country", StringType, false),
               field("host_country", StringType, true),
               field("metric", StringType, false),
+              field("scope", StringType, true),
+              field("planned", BooleanType, false),
               field("source", StringType, false),
               field("report_date", DateType, false),
               field("low", LongType, true),
               field("high", LongType, true),
-              field("point", LongType, true),
+              field("point", LongType, false),
+              field("qualifier", StringType, false),
               field("min_point", LongType, true),
               field("max_point", LongType, true),
               field("sources", IntegerType, false)),

@@ -1,0 +1,29 @@
+package org.troopwatch.combine;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One claim ready to be folded into a figure: its figure and dating, and the story that carried it
+ * (syndicated copies share the story, which is reported on its first day).
+ */
+public record ClaimFigure(
+    String storyId,
+    String docId,
+    LocalDate published,
+    LocalDate reportDate,
+    List<String> storyOutlets,
+    String sentence,
+    int sentenceIndex,
+    Interval figure,
+    String qualifier,
+    Integer wave,
+    String location,
+    LocalDate periodStart,
+    LocalDate periodEnd,
+    boolean attributed) {
+
+  public ClaimFigure {
+    storyOutlets = List.copyOf(storyOutlets);
+  }
+}

@@ -1,0 +1,203 @@
+package org.troopwatch.combine;
+
+import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_set;
+import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.sort_array;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.when;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.spark.api.java.function.FlatMapGroupsFunction;
+import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.troopwatch.common.DateRange;
+import org.troopwatch.common.Tables;
+import org.troopwatch.common.Warehouse;
+
+/**
+ * The combine stage's transformations, without I/O: claims (with the articles that say which story
+ * each belongs to) become the {@code figures} table.
+ *
+ * <pre>
+ * claims + articles --prepareClaims--> one row per claim with its key, story and report date
+ *                   --foldFigures----> one row per key and report date (FigureFolder, per key)
+ * </pre>
+ */
+public final class Combine {
+
+  private Combine() {}
+
+  /** The columns that make a figure key, in order. */
+  public static final List<String> KEY_COLUMNS =
+      List.of("source", "deploying_country", "host_country", "metric", "scope", "planned");
+
+  /**
+   * Source of a claim in an outlet's own voice when neither the claim nor its article names the
+   * outlet; rare (ingest fills the outlet), but the key needs a name.
+   */
+  static final String UNKNOWN_OUTLET = "(unknown outlet)";
+
+  /** The whole figures table from all claims. */
+  public static Dataset<Row> combineFigures(Dataset<Row> claims, Dataset<Row> articles) {
+    return foldFigures(prepareClaims(claims, articles));
+  }
+
+  /**
+   * The figures table after new claims arrived for {@code dates}: the keys those claims (or the
+   * stories published in those dates) touch are recomputed from all their claims, and every other
+   * key keeps its published rows. Equal to {@link #combineFigures} over the same claims.
+   */
+  public static Dataset<Row> updateFigures(
+      Dataset<Row> published, Dataset<Row> claims, Dataset<Row> articles, DateRange dates) {
+    Dataset<Row> prepared = prepareClaims(claims, articles);
+    if (dates.isAll()) {
+      return foldFigures(prepared);
+    }
+    Dataset<Row> touchedStories =
+        articles.filter(dates.filter("published")).select(col("story_id").as("touched_story"));
+    Dataset<Row> touched =
+        prepared
+            .join(touchedStories, col("story_id").equalTo(col("touched_story")), "left")
+            .filter(dates.filter("published").or(col("touched_story").isNotNull()))
+            .select(keyId().as("key_id"))
+            .union(published.filter(dates.filter("report_date")).select(keyId().as("key_id")))
+            .distinct();
+    Dataset<Row> fresh =
+        foldFigures(prepared.withColumn("key_id", keyId()).join(touched, "key_id"));
+    Dataset<Row> kept =
+        published.withColumn("key_id", keyId()).join(touched, "key_id", "left_anti");
+    return Warehouse.conform(Tables.FIGURES, kept).union(fresh);
+  }
+
+  /**
+   * One row per claim with a figure: its key (source = the attributed source, or the outlet that
+   * first published the story), story, report date (the story's first day) and the story's outlets.
+   * A claim that numbers its batch as a second or later wave is a new batch even when it does not
+   * say "more": its scope becomes {@code increment}.
+   */
+  public static Dataset<Row> prepareClaims(Dataset<Row> claims, Dataset<Row> articles) {
+    Dataset<Row> docs =
+        articles.select(
+            col("doc_id").as("a_doc_id"),
+            col("story_id").as("a_story_id"),
+            col("outlet").as("a_outlet"),
+            col("published").as("a_published"));
+    Dataset<Row> stories =
+        articles
+            .groupBy(col("story_id").as("s_story_id"))
+            .agg(
+                min(struct(col("published"), col("doc_id"), col("outlet"))).as("s_first"),
+                sort_array(collect_set(col("outlet"))).as("s_outlets"));
+    Column storyId = coalesce(col("a_story_id"), col("doc_id"));
+    Column ownOutlet =
+        coalesce(col("s_first.outlet"), col("a_outlet"), col("outlet"), lit(UNKNOWN_OUTLET));
+    return claims
+        .filter(col("low").isNotNull().or(col("high").isNotNull()))
+        .join(docs, col("doc_id").equalTo(col("a_doc_id")), "left")
+        .withColumn("story_id", storyId)
+        .join(stories, col("story_id").equalTo(col("s_story_id")), "left")
+        .select(
+            coalesce(col("attributed_to"), ownOutlet).as("source"),
+            col("deploying_country"),
+            col("host_country"),
+            col("metric"),
+            when(col("scope").isNull().and(col("wave").geq(2)), lit(FigureKey.INCREMENT))
+                .otherwise(col("scope"))
+                .as("scope"),
+            col("planned"),
+            col("story_id"),
+            col("doc_id"),
+            col("published"),
+            coalesce(col("s_first.published"), col("published")).as("report_date"),
+            coalesce(
+                    col("s_outlets"),
+                    array(coalesce(col("a_outlet"), col("outlet"), lit(UNKNOWN_OUTLET))))
+                .as("story_outlets"),
+            col("sentence"),
+            col("sentence_index"),
+            col("low"),
+            col("high"),
+            col("qualifier"),
+            col("wave"),
+            col("location"),
+            col("period_start"),
+            col("period_end"),
+            col("attributed_to").isNotNull().as("attributed"));
+  }
+
+  /** Folds prepared claims into figures, key by key (see {@link FigureFolder}). */
+  public static Dataset<Row> foldFigures(Dataset<Row> prepared) {
+    return prepared
+        .groupByKey((MapFunction<Row, String>) Combine::keyOf, Encoders.STRING())
+        .flatMapGroups(
+            (FlatMapGroupsFunction<String, Row, Row>) (key, rows) -> foldGroup(rows),
+            Encoders.row(Tables.FIGURES.schema()));
+  }
+
+  /** A string that identifies a figure key, as a column over the key columns. */
+  public static Column keyId() {
+    Column[] parts =
+        KEY_COLUMNS.stream()
+            .map(c -> coalesce(col(c).cast("string"), lit("\u2205")))
+            .toArray(Column[]::new);
+    return concat_ws("\u001f", parts);
+  }
+
+  private static String keyOf(Row row) {
+    StringBuilder id = new StringBuilder();
+    for (String column : KEY_COLUMNS) {
+      Object value = row.get(row.fieldIndex(column));
+      id.append(value == null ? "\u2205" : value.toString()).append('\u001f');
+    }
+    return id.toString();
+  }
+
+  private static Iterator<Row> foldGroup(Iterator<Row> rows) {
+    FigureKey key = null;
+    List<ClaimFigure> claims = new ArrayList<>();
+    while (rows.hasNext()) {
+      Row row = rows.next();
+      if (key == null) {
+        key =
+            new FigureKey(
+                row.getAs("source"),
+                row.getAs("deploying_country"),
+                row.getAs("host_country"),
+                row.getAs("metric"),
+                row.getAs("scope"),
+                row.<Boolean>getAs("planned"));
+      }
+      claims.add(claimOf(row));
+    }
+    return FigureFolder.fold(key, claims).stream().map(Figure::toRow).iterator();
+  }
+
+  private static ClaimFigure claimOf(Row row) {
+    Integer sentenceIndex = row.getAs("sentence_index");
+    return new ClaimFigure(
+        row.getAs("story_id"),
+        row.getAs("doc_id"),
+        Figure.localDate(row.getAs("published")),
+        Figure.localDate(row.getAs("report_date")),
+        row.getList(row.fieldIndex("story_outlets")),
+        row.getAs("sentence"),
+        sentenceIndex == null ? 0 : sentenceIndex,
+        new Interval(row.getAs("low"), row.getAs("high")),
+        row.getAs("qualifier"),
+        row.getAs("wave"),
+        row.getAs("location"),
+        Figure.localDate(row.getAs("period_start")),
+        Figure.localDate(row.getAs("period_end")),
+        row.<Boolean>getAs("attributed"));
+  }
+}

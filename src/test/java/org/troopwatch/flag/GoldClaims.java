@@ -1,0 +1,54 @@
+package org.troopwatch.flag;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.expr;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.to_date;
+
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.troopwatch.common.Tables;
+import org.troopwatch.common.Warehouse;
+import org.troopwatch.testing.Shared;
+
+/**
+ * The DEV gold set read at test time as the claims and articles tables: each article is its own
+ * story, and a claim's sentence index is where its sentence starts in the text (order is all that
+ * matters to combine).
+ */
+final class GoldClaims {
+
+  private GoldClaims() {}
+
+  static Dataset<Row> articles(SparkSession spark) {
+    Dataset<Row> raw = spark.read().json(Shared.resolve("gold/dev/articles.jsonl").toString());
+    return Warehouse.conform(
+        Tables.ARTICLES,
+        raw.withColumn("published", to_date(col("published")))
+            .withColumn("published_ts", lit(null))
+            .withColumn("language", lit("en"))
+            .withColumn("story_id", col("doc_id"))
+            .withColumn("duplicate_of", lit(null))
+            .withColumn("source_file", lit("articles.jsonl"))
+            .withColumn("content_hash", col("doc_id")));
+  }
+
+  static Dataset<Row> claims(SparkSession spark) {
+    Dataset<Row> raw = spark.read().json(Shared.resolve("gold/dev/claims.jsonl").toString());
+    Dataset<Row> docs =
+        articles(spark)
+            .select(col("doc_id").as("d_id"), col("outlet"), col("published"), col("text"));
+    Column position = expr("instr(text, sentence)");
+    return Warehouse.conform(
+        Tables.CLAIMS,
+        raw.join(docs, col("doc_id").equalTo(col("d_id")))
+            .withColumn("period_start", to_date(col("period_start")))
+            .withColumn("period_end", to_date(col("period_end")))
+            .withColumn("sentence_index", position)
+            .withColumn("char_start", position)
+            .withColumn("char_end", position)
+            .withColumn("confidence", lit(1.0)));
+  }
+}
