@@ -17,11 +17,16 @@ public final class SparkSessions {
     if (!conf.contains("spark.master")) {
       conf.setMaster("local[*]");
     }
-    return SparkSession.builder()
-        .config(conf)
-        .appName("troopwatch " + jobName)
-        .config(defaults())
-        .getOrCreate();
+    boolean shuffleGiven = conf.contains("spark.sql.shuffle.partitions");
+    SparkSession spark =
+        SparkSession.builder().config(conf).appName("troopwatch " + jobName).config(defaults()).getOrCreate();
+    if (!shuffleGiven) {
+      // Spark's 200 shuffle partitions cost seconds per shuffle on a laptop; size them to the
+      // cluster instead (adaptive execution still coalesces small ones).
+      int cores = spark.sparkContext().defaultParallelism();
+      spark.conf().set("spark.sql.shuffle.partitions", Integer.toString(Math.max(8, 2 * cores)));
+    }
+    return spark;
   }
 
   /** Settings the tables depend on: UTC, microsecond timestamps readable by DuckDB and pandas. */
