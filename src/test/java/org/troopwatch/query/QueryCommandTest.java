@@ -117,16 +117,19 @@ class QueryCommandTest {
     {
       "latest figure per source for North Korean troops in Russia",
       """
-      SELECT source, metric, report_date, low, high
+      SELECT source, metric, scope, report_date, low, high
       FROM figures
       WHERE deploying_country = 'PRK' AND host_country = 'RUS' AND metric = 'deployed'
-      QUALIFY row_number() OVER (PARTITION BY source ORDER BY report_date DESC) = 1
-      ORDER BY source
+      QUALIFY row_number() OVER (PARTITION BY source, scope ORDER BY report_date DESC) = 1
+      ORDER BY source, scope
       """,
       new String[] {
-        "source,metric,report_date,low,high",
-        "National Intelligence Service (South Korea),deployed,2025-02-27,1000,3000",
-        "Pentagon,deployed,2024-11-04,10000,10000"
+        "source,metric,scope,report_date,low,high",
+        "National Intelligence Service (South Korea),deployed,increment,2025-02-27,1000,3000",
+        "National Intelligence Service (South Korea),deployed,total,2024-11-13,10000,12000",
+        "National Intelligence Service (South Korea),deployed,,2024-10-18,1500,1500",
+        "Pentagon,deployed,total,2024-11-04,10000,10000",
+        "Pentagon,deployed,,2024-10-28,3000,3000"
       }
     },
     {
