@@ -182,6 +182,18 @@ public final class ClaimExtractor implements Serializable {
   List<Sentence> joinAbbreviations(ArticleText article) {
     List<Sentence> joined = new ArrayList<>();
     for (Sentence s : article.sentences()) {
+      if (!joined.isEmpty() && startsWithStrandedNumber(s)) {
+        // "... between October 8 and October | 13. The agency said": the number ends the sentence before.
+        Sentence prev = joined.get(joined.size() - 1);
+        List<Token> tokens = new ArrayList<>(prev.tokens());
+        tokens.addAll(s.tokens().subList(0, 2));
+        int cut = s.tokens().get(2).begin();
+        List<Mention> rest = s.mentions().stream().filter(m -> m.begin() >= cut).toList();
+        joined.set(
+            joined.size() - 1,
+            new Sentence(prev.begin(), s.tokens().get(1).end(), tokens, prev.mentions()));
+        s = new Sentence(cut, s.end(), new ArrayList<>(s.tokens().subList(2, s.tokens().size())), rest);
+      }
       if (!joined.isEmpty()) {
         Sentence prev = joined.get(joined.size() - 1);
         String gap = article.text().substring(prev.end(), Math.max(prev.end(), s.begin()));
@@ -197,6 +209,14 @@ public final class ClaimExtractor implements Serializable {
       joined.add(s);
     }
     return joined;
+  }
+
+  private static boolean startsWithStrandedNumber(Sentence s) {
+    List<Token> t = s.tokens();
+    return t.size() > 3
+        && t.get(0).text().chars().allMatch(Character::isDigit)
+        && t.get(1).text().equals(".")
+        && Character.isUpperCase(t.get(2).text().charAt(0));
   }
 
   private boolean endsWithAbbreviation(ArticleText article, Sentence s) {
@@ -270,7 +290,7 @@ public final class ClaimExtractor implements Serializable {
       return null;
     }
     String deployer = deployer(v, first, head, before, context);
-    if (deployer == null || multinational(v, first, head)) {
+    if (deployer == null || multinational(v, first, head, before) || capacity(v, first)) {
       return null;
     }
     String[] host = host(v, first, last, head, deployer, metric, before, context);
@@ -783,12 +803,27 @@ public final class ClaimExtractor implements Serializable {
     return null;
   }
 
-  private boolean multinational(SentenceView v, int first, Head head) {
-    if (head.deployer() != null || !head.direct()) {
+  /**
+   * A figure of a multinational force: a NATO, U.N. or coalition word before it in its clause, and
+   * no country named in its own noun phrase ("NATO agreed to raise the number of troops to 300,000").
+   */
+  private boolean multinational(SentenceView v, int first, Head head, List<Found> before) {
+    if (head.deployer() != null) {
       return false;
     }
-    for (int i = Math.max(0, first - 2); i < head.start(); i++) {
+    int end = head.direct() ? head.start() : first;
+    for (int i = clauseStart(v, first, before); i < end; i++) {
       if (lexicon.is("multinational", v.lower(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "barracks designed to accommodate up to 3,000 soldiers": a capacity, not a force. */
+  private boolean capacity(SentenceView v, int first) {
+    for (int i = Math.max(0, first - 5); i < first; i++) {
+      if (lexicon.phraseAt(v.lower, i, "capacity") > 0) {
         return true;
       }
     }
