@@ -20,6 +20,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.StructType;
 import org.troopwatch.common.DateRange;
 import org.troopwatch.common.Tables;
 import org.troopwatch.common.Warehouse;
@@ -137,10 +138,12 @@ public final class Combine {
 
   /** Folds prepared claims into figures, key by key (see {@link FigureFolder}). */
   public static Dataset<Row> foldFigures(Dataset<Row> prepared) {
+    // Rows reach the functions without a schema: columns are looked up by index, found here.
+    StructType schema = prepared.schema();
     return prepared
-        .groupByKey((MapFunction<Row, String>) Combine::keyOf, Encoders.STRING())
+        .groupByKey((MapFunction<Row, String>) row -> keyOf(row, schema), Encoders.STRING())
         .flatMapGroups(
-            (FlatMapGroupsFunction<String, Row, Row>) (key, rows) -> foldGroup(rows),
+            (FlatMapGroupsFunction<String, Row, Row>) (key, rows) -> foldGroup(rows, schema),
             Encoders.row(Tables.FIGURES.schema()));
   }
 
@@ -153,16 +156,28 @@ public final class Combine {
     return concat_ws("\u001f", parts);
   }
 
-  private static String keyOf(Row row) {
+  private static String keyOf(Row row, StructType schema) {
     StringBuilder id = new StringBuilder();
     for (String column : KEY_COLUMNS) {
-      Object value = row.get(row.fieldIndex(column));
+      Object value = row.get(schema.fieldIndex(column));
       id.append(value == null ? "\u2205" : value.toString()).append('\u001f');
     }
     return id.toString();
   }
 
-  private static Iterator<Row> foldGroup(Iterator<Row> rows) {
+  private static Iterator<Row> foldGroup(Iterator<Row> schemaless, StructType schema) {
+    Iterator<Row> rows =
+        new Iterator<>() {
+          @Override
+          public boolean hasNext() {
+            return schemaless.hasNext();
+          }
+
+          @Override
+          public Row next() {
+            return Figure.withSchema(schemaless.next(), schema);
+          }
+        };
     FigureKey key = null;
     List<ClaimFigure> claims = new ArrayList<>();
     while (rows.hasNext()) {

@@ -26,7 +26,8 @@ public record Figure(
     String location,
     LocalDate periodStart,
     LocalDate periodEnd,
-    int otherFigures) {
+    int otherFigures,
+    LocalDate lastPublished) {
 
   public Figure {
     outlets = List.copyOf(outlets);
@@ -68,7 +69,8 @@ public record Figure(
         location,
         sqlDate(periodStart),
         sqlDate(periodEnd),
-        otherFigures);
+        otherFigures,
+        sqlDate(lastPublished));
   }
 
   /** Reads a row of the {@code figures} table (by column name, so column order does not matter). */
@@ -101,7 +103,20 @@ public record Figure(
         row.getAs("location"),
         localDate(row.getAs("period_start")),
         localDate(row.getAs("period_end")),
-        row.<Integer>getAs("other_figures"));
+        row.<Integer>getAs("other_figures"),
+        localDate(row.getAs("last_published")));
+  }
+
+  /**
+   * The row with its schema attached, so that columns can be read by name: Spark hands rows to
+   * typed functions (groupByKey, flatMapGroups) without one.
+   */
+  public static Row withSchema(Row row, org.apache.spark.sql.types.StructType schema) {
+    Object[] values = new Object[row.length()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = row.get(i);
+    }
+    return new org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema(values, schema);
   }
 
   /** A list as the Scala sequence Spark's row encoder expects for an array column. */

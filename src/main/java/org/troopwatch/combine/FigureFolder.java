@@ -67,7 +67,7 @@ public final class FigureFolder {
         representative.figure(),
         representative.qualifier(),
         stories(chosen),
-        sorted(chosen.stream().flatMap(c -> c.storyOutlets().stream())),
+        outlets(claims, chosen),
         byDoc.get(0).docId(),
         previous == null ? null : previous.figure(),
         previous == null ? null : previous.reportDate(),
@@ -83,7 +83,8 @@ public final class FigureFolder {
         mostFrequentLocation(chosen),
         representative.periodStart(),
         representative.periodEnd(),
-        clusters.size() - 1);
+        clusters.size() - 1,
+        claims.stream().map(ClaimFigure::published).max(Comparator.naturalOrder()).orElse(day));
   }
 
   /** One claim per story and sentence: a syndicated copy does not count twice. */
@@ -147,6 +148,15 @@ public final class FigureFolder {
                 .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
         .map(Map.Entry::getKey)
         .orElse(null);
+  }
+
+  /** Every outlet of the chosen stories, including those of copies dropped as duplicates. */
+  private static List<String> outlets(List<ClaimFigure> day, List<ClaimFigure> chosen) {
+    Set<String> stories = chosen.stream().map(ClaimFigure::storyId).collect(Collectors.toSet());
+    return sorted(
+        day.stream()
+            .filter(c -> stories.contains(c.storyId()))
+            .flatMap(c -> c.storyOutlets().stream()));
   }
 
   private static long stories(List<ClaimFigure> claims) {

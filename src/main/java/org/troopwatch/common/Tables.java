@@ -117,21 +117,22 @@ public final class Tables {
               field("point", LongType, false),
               field("qualifier", StringType, false),
               field("stories", LongType, false),
-              field("outlets", createArrayType(StringType, false), false),
+              field("outlets", createArrayType(StringType, true), false),
               field("first_doc_id", StringType, false),
               field("prev_low", LongType, true),
               field("prev_high", LongType, true),
               field("prev_report_date", DateType, true),
               field("change", LongType, true),
               field("claim_count", LongType, false),
-              field("doc_ids", createArrayType(StringType, false), false),
-              field("sentences", createArrayType(StringType, false), false),
+              field("doc_ids", createArrayType(StringType, true), false),
+              field("sentences", createArrayType(StringType, true), false),
               field("source_attributed", BooleanType, false),
               field("wave", IntegerType, true),
               field("location", StringType, true),
               field("period_start", DateType, true),
               field("period_end", DateType, true),
-              field("other_figures", IntegerType, false)),
+              field("other_figures", IntegerType, false),
+              field("last_published", DateType, false)),
           List.of());
 
   /**
@@ -155,8 +156,8 @@ public final class Tables {
               field("old_high", LongType, true),
               field("new_low", LongType, true),
               field("new_high", LongType, true),
-              field("evidence_doc_ids", createArrayType(StringType, false), false),
-              field("evidence_sentences", createArrayType(StringType, false), false),
+              field("evidence_doc_ids", createArrayType(StringType, true), false),
+              field("evidence_sentences", createArrayType(StringType, true), false),
               field("other_source", StringType, true),
               field("explanation", StringType, false)),
           List.of());
@@ -181,6 +182,9 @@ public final class Tables {
               field("max_point", LongType, true),
               field("sources", IntegerType, false)),
           List.of());
+
+  // Array columns of the combine/flag tables admit null elements (none are written) because Spark
+  // reads Parquet arrays back as nullable and cannot cast them to non-null ones when republishing.
 
   /** Every table in stage order. */
   public static final List<Table> ALL =

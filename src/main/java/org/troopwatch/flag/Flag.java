@@ -20,6 +20,7 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
+import org.apache.spark.sql.types.StructType;
 import org.troopwatch.combine.Figure;
 import org.troopwatch.common.DateRange;
 import org.troopwatch.common.Tables;
@@ -43,10 +44,15 @@ public final class Flag {
   /** Every event of every figure series. */
   public static Dataset<Row> flagRevisions(Dataset<Row> figures, int windowDays) {
     RevisionFlagger flagger = new RevisionFlagger(Wording.load(), windowDays);
+    // Rows reach the functions without a schema: it is attached again from here.
+    StructType schema = figures.schema();
     return figures
-        .groupByKey((MapFunction<Row, String>) Flag::groupOf, Encoders.STRING())
+        .groupByKey(
+            (MapFunction<Row, String>) row -> groupOf(Figure.withSchema(row, schema)),
+            Encoders.STRING())
         .flatMapGroups(
-            (FlatMapGroupsFunction<String, Row, Row>) (group, rows) -> flagGroup(flagger, rows),
+            (FlatMapGroupsFunction<String, Row, Row>)
+                (group, rows) -> flagGroup(flagger, rows, schema),
             Encoders.row(Tables.REVISIONS.schema()));
   }
 
@@ -74,9 +80,10 @@ public final class Flag {
   }
 
   /**
-   * The revisions table after figures of {@code dates} changed: the groups with figures (or
-   * published events) in those dates are flagged again from all their figures; the other groups
-   * keep their published events. Equal to {@link #flagRevisions} over the same figures.
+   * The revisions table after figures of {@code dates} changed: the groups with figures reported or
+   * re-published (a late syndicated copy) in those dates, or published events in them, are flagged
+   * again from all their figures; the other groups keep their published events. Equal to {@link
+   * #flagRevisions} over the same figures.
    */
   public static Dataset<Row> updateRevisions(
       Dataset<Row> published, Dataset<Row> figures, DateRange dates, int windowDays) {
@@ -116,7 +123,7 @@ public final class Flag {
   private static Dataset<Row> touchedGroups(
       Dataset<Row> published, Dataset<Row> figures, DateRange dates) {
     return figures
-        .filter(dates.filter("report_date"))
+        .filter(dates.filter("report_date").or(dates.filter("last_published")))
         .select(groupId().as("group_id"))
         .union(published.filter(dates.filter("report_date")).select(groupId().as("group_id")))
         .distinct();
@@ -140,9 +147,10 @@ public final class Flag {
     return id.toString();
   }
 
-  private static Iterator<Row> flagGroup(RevisionFlagger flagger, Iterator<Row> rows) {
+  private static Iterator<Row> flagGroup(
+      RevisionFlagger flagger, Iterator<Row> rows, StructType schema) {
     List<Figure> figures = new ArrayList<>();
-    rows.forEachRemaining(row -> figures.add(Figure.fromRow(row)));
+    rows.forEachRemaining(row -> figures.add(Figure.fromRow(Figure.withSchema(row, schema))));
     return flagger.flag(figures).stream().map(Revision::toRow).iterator();
   }
 }

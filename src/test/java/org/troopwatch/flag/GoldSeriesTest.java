@@ -42,14 +42,18 @@ class GoldSeriesTest {
         r.getAs("revision_type"),
         r.getAs("source"),
         r.getAs("deploying_country"),
-        String.valueOf((Object) r.getAs("host_country")),
+        str(r, "host_country"),
         r.getAs("metric"),
-        String.valueOf((Object) r.getAs("scope")),
-        String.valueOf((Object) r.getAs("planned")),
-        String.valueOf((Object) r.getAs("report_date")),
+        str(r, "scope"),
+        str(r, "planned"),
+        str(r, "report_date"),
         r.getAs("old_low") + "-" + r.getAs("old_high"),
         r.getAs("new_low") + "-" + r.getAs("new_high"),
-        String.valueOf((Object) r.getAs("other_source")));
+        str(r, "other_source"));
+  }
+
+  private static String str(Row row, String column) {
+    return String.valueOf(row.get(row.fieldIndex(column)));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -116,9 +120,7 @@ class GoldSeriesTest {
     assertThat(figures)
         .extracting(
             r ->
-                Combine.KEY_COLUMNS.stream()
-                        .map(c -> String.valueOf((Object) r.getAs(c)))
-                        .collect(Collectors.joining("|"))
+                Combine.KEY_COLUMNS.stream().map(c -> str(r, c)).collect(Collectors.joining("|"))
                     + "@"
                     + r.getAs("report_date"))
         .doesNotHaveDuplicates();
