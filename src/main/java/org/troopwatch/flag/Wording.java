@@ -14,11 +14,12 @@ import java.util.Locale;
 import java.util.Map;
 import org.troopwatch.combine.FigureKey;
 import org.troopwatch.combine.Interval;
+import org.troopwatch.tag.knowledge.Knowledge;
 
 /**
  * What the flag stage knows about metrics (level or toll) and how it words figures, troops and
- * places in explanations; loaded from {@code metrics.tsv} and {@code countries.tsv} beside this
- * class.
+ * places in explanations; metrics from {@code metrics.tsv} beside this class, countries from the
+ * knowledge base ({@link Knowledge}).
  */
 public final class Wording implements Serializable {
 
@@ -49,9 +50,13 @@ public final class Wording implements Serializable {
       }
       metrics.put(f[0], new Metric(f[0], f[1].equals("toll"), f[2], f[3]));
     }
+    // Country names and adjectives come from the tagger's knowledge base: one list for the product.
     Map<String, Country> countries = new HashMap<>();
-    for (String[] f : read("countries.tsv", 3)) {
-      countries.put(f[0], new Country(f[1], f[2]));
+    for (org.troopwatch.tag.knowledge.Country c : Knowledge.defaults().countries()) {
+      String adjective = c.demonyms().isEmpty() ? null : c.demonyms().get(0);
+      if (adjective != null) {
+        countries.put(c.iso3(), new Country(c.name(), adjective));
+      }
     }
     return new Wording(metrics, countries);
   }
