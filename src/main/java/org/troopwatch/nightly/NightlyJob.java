@@ -5,6 +5,7 @@ import org.apache.spark.sql.SparkSession;
 import org.troopwatch.combine.CombineJob;
 import org.troopwatch.common.StageCommand;
 import org.troopwatch.common.Warehouse;
+import org.troopwatch.common.WarehouseSummary;
 import org.troopwatch.flag.FlagJob;
 import org.troopwatch.ingest.IngestJob;
 import org.troopwatch.tag.TagJob;
@@ -29,5 +30,6 @@ public final class NightlyJob extends StageCommand {
     for (StageCommand stage : stages) {
       stage.withOptions(options).runIn(spark);
     }
+    WarehouseSummary.print(spark, warehouse, System.out);
   }
 }
