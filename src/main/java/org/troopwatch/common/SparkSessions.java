@@ -19,7 +19,11 @@ public final class SparkSessions {
     }
     boolean shuffleGiven = conf.contains("spark.sql.shuffle.partitions");
     SparkSession spark =
-        SparkSession.builder().config(conf).appName("troopwatch " + jobName).config(defaults()).getOrCreate();
+        SparkSession.builder()
+            .config(conf)
+            .appName("troopwatch " + jobName)
+            .config(defaults())
+            .getOrCreate();
     if (!shuffleGiven) {
       // Spark's 200 shuffle partitions cost seconds per shuffle on a laptop; size them to the
       // cluster instead (adaptive execution still coalesces small ones).

@@ -22,14 +22,21 @@ public final class WarehouseSummary {
     out.println("== TroopWatch warehouse: " + warehouse.root());
     for (Tables.Table table : Tables.ALL) {
       long rows = warehouse.exists(table) ? warehouse.read(table).count() : 0;
-      out.printf(Locale.ROOT, "  %-10s %,10d rows   %s%n", table.name(), rows, warehouse.location(table));
+      out.printf(
+          Locale.ROOT, "  %-10s %,10d rows   %s%n", table.name(), rows, warehouse.location(table));
     }
     if (warehouse.exists(Tables.REJECTS)) {
       List<Row> reasons =
-          warehouse.read(Tables.REJECTS).groupBy("reason").count().orderBy(col("count").desc()).collectAsList();
+          warehouse
+              .read(Tables.REJECTS)
+              .groupBy("reason")
+              .count()
+              .orderBy(col("count").desc())
+              .collectAsList();
       if (!reasons.isEmpty()) {
         out.println("rejects by reason:");
-        reasons.forEach(r -> out.printf(Locale.ROOT, "  %-28s %,d%n", r.getString(0), r.getLong(1)));
+        reasons.forEach(
+            r -> out.printf(Locale.ROOT, "  %-28s %,d%n", r.getString(0), r.getLong(1)));
       }
     }
     if (warehouse.exists(Tables.CLAIMS)) {
@@ -62,7 +69,12 @@ public final class WarehouseSummary {
               .orderBy(col("report_date").desc(), col("revision_type"))
               .limit(5)
               .collectAsList()) {
-        out.printf(Locale.ROOT, "  %s %s: %s%n", r.getAs("report_date"), r.getAs("revision_type"), r.getAs("explanation"));
+        out.printf(
+            Locale.ROOT,
+            "  %s %s: %s%n",
+            r.getAs("report_date"),
+            r.getAs("revision_type"),
+            r.getAs("explanation"));
       }
     }
     out.flush();

@@ -34,64 +34,6 @@ public final class ClaimExtractor implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  private static final Set<String> HOST_PREPOSITIONS =
-      Set.of(
-          "in",
-          "to",
-          "into",
-          "inside",
-          "at",
-          "near",
-          "across",
-          "throughout",
-          "within",
-          "toward",
-          "towards",
-          "from",
-          "on",
-          "for",
-          "leave",
-          "leaving",
-          "left",
-          "entering",
-          "enter",
-          "reach",
-          "reached",
-          "out");
-  private static final Set<String> SUBJECT_BLOCKERS =
-      Set.of(
-          "in", "to", "into", "inside", "at", "near", "across", "from", "of", "on", "for", "with",
-          "against", "by", "over", "toward", "towards", "support", "and", "between");
-  private static final Set<String> DIRECTIONS =
-      Set.of(
-          "eastern",
-          "western",
-          "northern",
-          "southern",
-          "northeast",
-          "northeastern",
-          "northwest",
-          "northwestern",
-          "southeast",
-          "southeastern",
-          "southwest",
-          "southwestern",
-          "central");
-  private static final Set<String> REFERRING_NOUNS = Set.of("others", "people", "more", "men");
-  private static final Set<String> WAVE_NOUNS =
-      Set.of(
-          "wave",
-          "batch",
-          "contingent",
-          "deployment",
-          "rotation",
-          "group",
-          "tranche",
-          "echelon",
-          "dispatch");
-  private static final List<String> ORDINALS =
-      List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth");
-  private static final Set<String> NP_DROP_HEADS = Set.of("statement", "report", "document");
   private static final Set<String> ACTING_SOURCES = Set.of("government", "military", "ministry");
   private static final Set<String> CASUALTY_METRICS =
       Set.of("killed", "wounded", "casualties", "captured");
@@ -173,6 +115,10 @@ public final class ClaimExtractor implements Serializable {
     return claims;
   }
 
+  private boolean lexiconIs(String role, String word) {
+    return lexicon.is(role, word);
+  }
+
   // ---------------------------------------------------------------- sentences
 
   /**
@@ -183,7 +129,8 @@ public final class ClaimExtractor implements Serializable {
     List<Sentence> joined = new ArrayList<>();
     for (Sentence s : article.sentences()) {
       if (!joined.isEmpty() && startsWithStrandedNumber(s)) {
-        // "... between October 8 and October | 13. The agency said": the number ends the sentence before.
+        // "... between October 8 and October | 13. The agency said": the number ends the sentence
+        // before.
         Sentence prev = joined.get(joined.size() - 1);
         List<Token> tokens = new ArrayList<>(prev.tokens());
         tokens.addAll(s.tokens().subList(0, 2));
@@ -192,7 +139,9 @@ public final class ClaimExtractor implements Serializable {
         joined.set(
             joined.size() - 1,
             new Sentence(prev.begin(), s.tokens().get(1).end(), tokens, prev.mentions()));
-        s = new Sentence(cut, s.end(), new ArrayList<>(s.tokens().subList(2, s.tokens().size())), rest);
+        s =
+            new Sentence(
+                cut, s.end(), new ArrayList<>(s.tokens().subList(2, s.tokens().size())), rest);
       }
       if (!joined.isEmpty()) {
         Sentence prev = joined.get(joined.size() - 1);
@@ -409,6 +358,10 @@ public final class ClaimExtractor implements Serializable {
         if (tie != null && deployer == null) {
           deployer = tie.iso3();
         }
+        if (m.is(Kind.FORCE) && !personnelAhead(v, next)) {
+          return new Head(
+              i, next, tie.iso3(), true); // "1,000 Wagner fighters", "500 Royal Marines"
+        }
         i = next;
         continue;
       }
@@ -448,7 +401,7 @@ public final class ClaimExtractor implements Serializable {
         skipped++) {
       i++;
     }
-    if (i >= v.size() || REFERRING_NOUNS.contains(v.lower(i)) || v.mention(i) != null) {
+    if (i >= v.size() || lexiconIs("referring", v.lower(i)) || v.mention(i) != null) {
       return false;
     }
     if (lexicon.phraseAt(v.lower, i, "personnel") > 0) {
@@ -488,7 +441,7 @@ public final class ClaimExtractor implements Serializable {
         return new Head(i, i + n, modifierDeployer(v, i), false);
       }
     }
-    if (last + 1 < v.size() && REFERRING_NOUNS.contains(v.lower(last + 1))) {
+    if (last + 1 < v.size() && lexiconIs("referring", v.lower(last + 1))) {
       return new Head(-1, -1, null, false);
     }
     // "the number of wounded is expected to be almost 1,000": a toll whose group is the article's.
@@ -744,12 +697,12 @@ public final class ClaimExtractor implements Serializable {
         continue; // an agency, outlet or person: the source of the statement, not the actor
       }
       int start = v.mentionStart(i);
-      if (start > 0 && SUBJECT_BLOCKERS.contains(v.lower(start - 1))) {
+      if (start > 0 && lexiconIs("subject_blocker", v.lower(start - 1))) {
         continue;
       }
       int next = v.pastMention(i);
-      if (!verbFollows(v, next) || saysAt(v, next)) {
-        continue; // not the subject of a verb, or the source: "South Korea said"
+      if (!verbFollows(v, next) || saysAt(v, next) || hostsAt(v, next)) {
+        continue; // not the subject of a verb, the source ("South Korea said") or the host
       }
       if (separated(v, next, first)) {
         continue; // the subject of another clause: "Tehran had provided ... that killed 241"
@@ -764,7 +717,16 @@ public final class ClaimExtractor implements Serializable {
     while (j < v.size() && v.pos(j).equals("ADV")) {
       j++;
     }
-    return j < v.size() && (v.pos(j).equals("AUX") || v.pos(j).equals("VERB"));
+    if (j >= v.size()) {
+      return false;
+    }
+    // The tagger reads "Sweden plans to" as a compound noun now and then; the lexicon knows better.
+    return v.pos(j).equals("AUX")
+        || v.pos(j).equals("VERB")
+        || lexicon.phraseAt(v.lower, j, "planned") > 0
+        || lexicon.phraseAt(v.lower, j, "trigger") > 0
+        || lexicon.phraseAt(v.lower, j, "hosting") > 0
+        || (v.lower(j + 1).equals("to") && Character.isLowerCase(v.tokens.get(j).text().charAt(0)));
   }
 
   private boolean separated(SentenceView v, int from, int to) {
@@ -775,6 +737,15 @@ public final class ClaimExtractor implements Serializable {
           || w.equals("who")
           || w.equals(";")
           || isBoundary(v, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean hostsAt(SentenceView v, int i) {
+    for (int j = i; j < Math.min(v.size(), i + 3); j++) {
+      if (lexicon.phraseAt(v.lower, j, "hosting") > 0) {
         return true;
       }
     }
@@ -805,7 +776,8 @@ public final class ClaimExtractor implements Serializable {
 
   /**
    * A figure of a multinational force: a NATO, U.N. or coalition word before it in its clause, and
-   * no country named in its own noun phrase ("NATO agreed to raise the number of troops to 300,000").
+   * no country named in its own noun phrase ("NATO agreed to raise the number of troops to
+   * 300,000").
    */
   private boolean multinational(SentenceView v, int first, Head head, List<Found> before) {
     if (head.deployer() != null) {
@@ -860,6 +832,9 @@ public final class ClaimExtractor implements Serializable {
     }
     String[] found = placeAfter(v, from, deployer, metric);
     if (found == null) {
+      found = hostingSubject(v, first, deployer);
+    }
+    if (found == null) {
       found = placeBefore(v, first, deployer);
     }
     if (found == null && CASUALTY_METRICS.contains(metric)) {
@@ -895,6 +870,23 @@ public final class ClaimExtractor implements Serializable {
       }
     }
     return false;
+  }
+
+  /** "Lithuania will host 4,800 German troops": the subject of a hosting verb is the host. */
+  private String[] hostingSubject(SentenceView v, int first, String deployer) {
+    for (int i = first - 1; i >= Math.max(0, first - 5); i--) {
+      if (lexicon.phraseAt(v.lower, i, "hosting") > 0) {
+        for (int j = i - 1; j >= 0; j--) {
+          Mention m = v.mention(j);
+          if (m != null && (m.is(Kind.COUNTRY) || m.is(Kind.CAPITAL))) {
+            String iso3 = countryTie(m).iso3();
+            return iso3.equals(deployer) ? null : new String[] {iso3, null, "hosting"};
+          }
+        }
+        return null;
+      }
+    }
+    return null;
   }
 
   /** "100,000 troops at its border", "along their own frontier": a country's own soil. */
@@ -1013,11 +1005,11 @@ public final class ClaimExtractor implements Serializable {
   private boolean governed(SentenceView v, int start) {
     for (int j = start - 1; j >= Math.max(0, start - 3); j--) {
       String w = v.lower(j);
-      if (HOST_PREPOSITIONS.contains(w)) {
+      if (lexiconIs("host_preposition", w)) {
         return true;
       }
       String tag = v.pos(j);
-      if (!(tag.equals("ADJ") || tag.equals("DET") || DIRECTIONS.contains(w))) {
+      if (!(tag.equals("ADJ") || tag.equals("DET") || lexiconIs("direction", w))) {
         return false;
       }
     }
@@ -1125,13 +1117,15 @@ public final class ClaimExtractor implements Serializable {
     return own != null ? own : nextWave;
   }
 
+  /** "the second wave", "a third batch": the ordinal the text gives the batch. */
   private Integer ordinalWave(SentenceView v) {
-    for (int i = 0; i + 1 < v.size(); i++) {
-      int ordinal = ORDINALS.indexOf(v.lower(i));
-      if (ordinal >= 0) {
-        for (int j = i + 1; j < Math.min(v.size(), i + 3); j++) {
-          if (WAVE_NOUNS.contains(v.lower(j))) {
-            return ordinal + 1;
+    int base = v.sentence.begin();
+    for (Figure f : figures.find(v.text())) {
+      if (f.flags().contains(org.troopwatch.tag.figure.Flag.ORDINAL) && f.low() != null) {
+        int last = v.tokenEndingBy(base + f.end());
+        for (int j = last + 1; j < Math.min(v.size(), last + 3); j++) {
+          if (lexiconIs("wave_noun", v.lower(j))) {
+            return f.low().intValue();
           }
         }
       }
@@ -1166,7 +1160,7 @@ public final class ClaimExtractor implements Serializable {
       if ((startTok < clauseFrom && !leading) || startTok >= clauseTo) {
         continue;
       }
-      if (datesStatement(v, startTok, endTok, last)) {
+      if (datesStatement(v, startTok, endTok, first, last)) {
         continue;
       }
       if (span.start() != null && span.end() != null && since(v, startTok)) {
@@ -1187,7 +1181,8 @@ public final class ClaimExtractor implements Serializable {
    * January, the NIS said"), or anywhere after a verb of saying that follows the figure ("..., says
    * Lee, who was briefed on Thursday").
    */
-  private boolean datesStatement(SentenceView v, int startTok, int endTok, int figureLast) {
+  private boolean datesStatement(
+      SentenceView v, int startTok, int endTok, int figureFirst, int figureLast) {
     for (int i = Math.max(0, startTok - 6); i < startTok; i++) {
       if (saysOrAccording(v, i) && !v.lower.subList(i, startTok).contains("that")) {
         return true;
@@ -1198,7 +1193,7 @@ public final class ClaimExtractor implements Serializable {
         return true;
       }
     }
-    for (int i = endTok + 1; i < Math.min(v.size(), endTok + 6); i++) {
+    for (int i = endTok + 1; endTok < figureFirst && i < Math.min(v.size(), endTok + 6); i++) {
       if (v.pos(i).equals("NUM")) {
         return false;
       }
@@ -1424,7 +1419,7 @@ public final class ClaimExtractor implements Serializable {
       start++;
     }
     while (end > start
-        && (v.lower(end - 1).equals(",") || NP_DROP_HEADS.contains(v.lower(end - 1)))) {
+        && (v.lower(end - 1).equals(",") || lexiconIs("source_document", v.lower(end - 1)))) {
       end--;
     }
     if (start >= end) {

@@ -80,19 +80,28 @@ COPY (
 COPY (
   SELECT source, 'PRK' AS deploying_country, 'RUS' AS host_country, metric, scope, false AS planned,
          report_date, CAST(low AS BIGINT) AS low, CAST(high AS BIGINT) AS high,
-         CAST((low + high) / 2 AS BIGINT) AS point, CAST(1 AS BIGINT) AS stories, outlets,
+         CAST((low + high) / 2 AS BIGINT) AS point,
+         CASE WHEN low = high THEN 'approx' ELSE 'range' END AS qualifier,
+         CAST(1 AS BIGINT) AS stories, outlets,
          doc_ids[1] AS first_doc_id,
          CAST(lag(low) OVER w AS BIGINT) AS prev_low, CAST(lag(high) OVER w AS BIGINT) AS prev_high,
          lag(report_date) OVER w AS prev_report_date,
          CAST((low + high) / 2 - lag((low + high) / 2) OVER w AS BIGINT) AS change,
-         CAST(len(doc_ids) AS BIGINT) AS claim_count, doc_ids, true AS source_attributed
+         CAST(len(doc_ids) AS BIGINT) AS claim_count, doc_ids,
+         list_transform(doc_ids, d -> 'A sentence of ' || d || '.') AS sentences,
+         true AS source_attributed, CAST(NULL AS INTEGER) AS wave, CAST(NULL AS VARCHAR) AS location,
+         CAST(NULL AS DATE) AS period_start, CAST(NULL AS DATE) AS period_end,
+         CAST(0 AS INTEGER) AS other_figures, report_date AS last_published
   FROM f
   WINDOW w AS (PARTITION BY source, metric ORDER BY report_date)
   ORDER BY source, metric, report_date
 ) TO '${warehouse}/figures/part-0.parquet' (FORMAT parquet);
 
 COPY (
-  SELECT * FROM (VALUES
+  SELECT revision_type, source, deploying_country, host_country, metric, scope, planned, report_date,
+         CAST(CASE WHEN old_low IS NULL THEN NULL ELSE report_date - INTERVAL 5 DAY END AS DATE) AS old_report_date,
+         old_low, old_high, new_low, new_high, evidence_doc_ids, evidence_sentences, other_source, explanation
+  FROM (VALUES
     ('first_report', 'National Intelligence Service (South Korea)', 'PRK', 'RUS', 'deployed', CAST(NULL AS VARCHAR), false, DATE '2024-10-18', CAST(NULL AS BIGINT), CAST(NULL AS BIGINT), CAST(1500 AS BIGINT), CAST(1500 AS BIGINT), ['fx-nis-1500'], ['Seoul''s spy agency said about 1,500 North Korean troops had been moved to Russia''s Far East.'], CAST(NULL AS VARCHAR), 'The NIS first reported about 1,500 North Korean troops deployed in Russia.'),
     ('upward_revision', 'National Intelligence Service (South Korea)', 'PRK', 'RUS', 'deployed', 'total', false, DATE '2024-10-23', 1500, 1500, 3000, 3000, ['fx-nis-3000'], ['Lawmakers briefed by the NIS said some 3,000 North Korean troops are now in Russia.'], NULL, 'The NIS raised its figure for North Korean troops deployed in Russia from 1,500 to 3,000.'),
     ('first_report', 'Pentagon', 'PRK', 'RUS', 'deployed', NULL, false, DATE '2024-10-28', NULL, NULL, 3000, 3000, ['fx-pentagon-3000'], ['The Pentagon said roughly 3,000 North Korean soldiers were training in eastern Russia.'], NULL, 'The Pentagon first reported about 3,000 North Korean troops deployed in Russia.'),
@@ -104,7 +113,9 @@ COPY (
 ) TO '${warehouse}/revisions/part-0.parquet' (FORMAT parquet);
 
 COPY (
-  SELECT deploying_country, host_country, metric, source, report_date, low, high, point,
+  SELECT deploying_country, host_country, metric, CAST(NULL AS VARCHAR) AS scope, false AS planned,
+         source, report_date, low, high, point,
+         CASE WHEN low = high THEN 'approx' ELSE 'range' END AS qualifier,
          min(point) OVER k AS min_point, max(point) OVER k AS max_point,
          CAST(count(*) OVER k AS INTEGER) AS sources
   FROM (

@@ -1,0 +1,249 @@
+package org.troopwatch.tag;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.spark.ml.PipelineModel;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.troopwatch.testing.SparkTest;
+
+/**
+ * The claim rules on short texts written for these tests (never copied from a corpus), through the
+ * real Spark NLP annotators. Each case names what it covers; the expectation lists the claims in
+ * text order as {@code DEPLOYER HOST METRIC LOW HIGH QUALIFIER} plus any {@code field=value} to
+ * check, or nothing when the text holds no claim.
+ */
+@SparkTest
+class ClaimRulesTest {
+
+  private static final LocalDate PUBLISHED = LocalDate.of(2025, 3, 12); // a Wednesday
+  private static PipelineModel model;
+
+  @BeforeAll
+  static void buildPipeline(SparkSession spark) {
+    model = TagPipeline.build(spark, Gazetteer.defaults());
+  }
+
+  static Stream<Arguments> cases() {
+    return Stream.of(
+        // ---- figures
+        c(
+            "digits with separators",
+            "Poland now hosts 10,500 American soldiers, the defence ministry in Warsaw said.",
+            "USA POL deployed 10500 10500 exact"),
+        c(
+            "a decimal with a scale word",
+            "Washington has kept 1.5 thousand Marines in Norway since the spring, officials said.",
+            "USA NOR deployed 1500 1500 exact"),
+        c(
+            "a number in words",
+            "Britain will send three thousand soldiers to Estonia next year, the minister said.",
+            "GBR EST deployed 3000 3000 exact planned=true"),
+        c(
+            "a dozen is approximate",
+            "A dozen French commandos remain in Niger, according to a security source.",
+            "FRA NER deployed 12 12 approx"),
+        c(
+            "hundreds written with a hyphen",
+            "Some 15-hundred Turkish troops are stationed in northern Iraq, Ankara said.",
+            "TUR IRQ deployed 1500 1500 approx"),
+        c(
+            "a range with between",
+            "Between 2,000 and 4,000 Iranian fighters have entered Syria this year, analysts estimate.",
+            "IRN SYR deployed 2000 4000 range"),
+        c(
+            "a range with a dash",
+            "Kenya has 8,000-9,000 soldiers in Somalia, the mission said.",
+            "KEN SOM deployed 8000 9000 range"),
+        c(
+            "nearly is a ceiling",
+            "Nearly 600 Dutch soldiers are based in Lithuania, the Dutch army said.",
+            "NLD LTU deployed null 600 at_most"),
+        c(
+            "more than is a floor",
+            "More than 700 Canadian troops are deployed in Latvia, Ottawa said.",
+            "CAN LVA deployed 700 null at_least"),
+        c(
+            "up to is a ceiling",
+            "Japan may send up to 500 troops to Djibouti, the defence ministry said.",
+            "JPN DJI deployed null 500 at_most planned=true"),
+        // ---- what is not a claim
+        c(
+            "vague amounts carry no figure",
+            "Thousands of Russian troops are massing in Belarus, witnesses said.",
+            ""),
+        c(
+            "years, money and equipment are not personnel",
+            "In 2023 Germany spent $2 billion on 300 tanks for its brigade in Lithuania.",
+            ""),
+        c(
+            "civilians and refugees are not personnel",
+            "About 4,000 civilians fled to Poland and 200 refugees crossed into Moldova.",
+            ""),
+        c(
+            "a country's own forces at home are no claim",
+            "Russia has about 100,000 troops at its border with Ukraine, officials said.",
+            ""),
+        c(
+            "a multinational force is no claim",
+            "NATO will raise its force in Romania to 5,000 troops, the alliance said.",
+            ""),
+        // ---- metrics
+        c(
+            "killed after the noun",
+            "About 40 Ethiopian soldiers were killed in Somalia last week, the army said.",
+            "ETH SOM killed 40 40 approx"),
+        c(
+            "killed or wounded is casualties",
+            "At least 250 Russian soldiers have been killed or wounded in Syria, the monitor said.",
+            "RUS SYR casualties 250 null at_least"),
+        c(
+            "a toll and its others",
+            "The ministry said 30 Chadian troops died in Mali while 70 others suffered injuries.",
+            "TCD MLI killed 30 30 exact; TCD MLI wounded 70 70 exact"),
+        c(
+            "captured by a verb before the figure",
+            "Houthi fighters seized 8 Saudi soldiers in Yemen on Sunday, the group said.",
+            "SAU YEM captured 8 8 exact"),
+        c(
+            "withdrawn with a verb of leaving",
+            "Around 400 Italian soldiers left Afghanistan in June, Rome said.",
+            "ITA AFG withdrawn 400 400 approx"),
+        // ---- deployer and host
+        c(
+            "a region of the deployer's own country is home soil",
+            "Some 2,000 Russian troops moved into the Kursk region, Kyiv said.",
+            ""),
+        c(
+            "the host is the country of a region",
+            "About 1,000 North Korean soldiers are fighting in the Kursk region, Kyiv said.",
+            "PRK RUS deployed 1000 1000 approx"),
+        c(
+            "a country hosts the forces of another",
+            "Lithuania will host 4,800 German troops by 2027, Vilnius said.",
+            "DEU LTU deployed 4800 4800 exact planned=true"),
+        c(
+            "the subject country deploys",
+            "Turkey has about 3,000 soldiers in Qatar, a Turkish official said.",
+            "TUR QAT deployed 3000 3000 approx"),
+        c(
+            "a state-tied force takes its state",
+            "Around 1,000 Wagner fighters are in Mali, French officials said.",
+            "RUS MLI deployed 1000 1000 approx"),
+        // ---- attribution
+        c(
+            "the original source wins over the relay",
+            "Yonhap, citing the NIS, said 400 North Korean troops were sent to Russia.",
+            "PRK RUS deployed 400 400 exact src=National Intelligence Service (South Korea)"),
+        c(
+            "according to a vague source keeps its phrase",
+            "According to Western diplomats, 900 Iranian advisers are in Iraq.",
+            "IRN IRQ deployed 900 900 exact src=Western diplomats"),
+        c(
+            "the source carries to the agency's next sentence",
+            "The Pentagon spoke of new numbers on Monday. The department estimated that 2,300 U.S."
+                + " troops are in Syria.",
+            "USA SYR deployed 2300 2300 exact src=Pentagon"),
+        c(
+            "the outlet's own voice has no source",
+            "France has about 1,000 soldiers in Chad.",
+            "FRA TCD deployed 1000 1000 approx src=null"),
+        // ---- time
+        c(
+            "a past month resolves to the article's year",
+            "In January, 500 Belgian soldiers arrived in Romania, the army said.",
+            "BEL ROU deployed 500 500 exact period=2025-01-01..2025-01-31"),
+        c(
+            "a statement's date is not the figure's period",
+            "The ministry said on Monday that 600 Spanish troops are in Latvia.",
+            "ESP LVA deployed 600 600 exact period=null..null"),
+        c(
+            "by a month looks forward for a plan",
+            "Sweden plans to send 550 soldiers to Finland by December, officials said.",
+            "SWE FIN deployed 550 550 exact planned=true period=null..2025-12-31"),
+        // ---- scope and wave
+        c(
+            "additional is an increment",
+            "The United States will send 2,000 additional troops to Germany, officials said.",
+            "USA DEU deployed 2000 2000 exact scope=increment planned=true"),
+        c(
+            "a second wave numbers the batch",
+            "A second wave of 1,200 North Korean soldiers reached Russia in March, Seoul said.",
+            "PRK RUS deployed 1200 1200 exact wave=2 scope=increment"),
+        c(
+            "so far is a running total",
+            "So far 5,000 Indian troops have left the Maldives, the government said.",
+            "IND MDV withdrawn 5000 5000 exact scope=total"));
+  }
+
+  private static Arguments c(String covers, String text, String expected) {
+    return Arguments.of(covers, text, expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void claimRulesReadTheSentence(String covers, String text, String expected) {
+    ArticleText article = TagPipeline.annotate(model, "case", PUBLISHED, text);
+    List<Claim> claims = ClaimExtractor.defaults().extract(article);
+    List<String> want = expected.isEmpty() ? List.of() : List.of(expected.split("; "));
+    assertThat(claims).as(covers + ": " + claims).hasSize(want.size());
+    for (int i = 0; i < want.size(); i++) {
+      String[] parts = want.get(i).split(" ", 7);
+      Claim claim = claims.get(i);
+      assertThat(coreOf(claim))
+          .as(covers)
+          .isEqualTo(String.join(" ", List.of(parts).subList(0, 6)));
+      Map<String, String> fields = render(claim);
+      for (Map.Entry<String, String> e : extras(parts.length > 6 ? parts[6] : "").entrySet()) {
+        assertThat(fields.get(e.getKey())).as(covers + " " + e.getKey()).isEqualTo(e.getValue());
+      }
+    }
+  }
+
+  private static String coreOf(Claim c) {
+    return String.join(
+        " ",
+        c.deployingCountry(),
+        String.valueOf(c.hostCountry()),
+        c.metric(),
+        String.valueOf(c.low()),
+        String.valueOf(c.high()),
+        c.qualifier());
+  }
+
+  private static Map<String, String> render(Claim c) {
+    Map<String, String> m = new LinkedHashMap<>();
+    m.put("scope", String.valueOf(c.scope()));
+    m.put("wave", String.valueOf(c.wave()));
+    m.put("planned", String.valueOf(c.planned()));
+    m.put("src", String.valueOf(c.attributedTo()));
+    m.put("period", c.periodStart() + ".." + c.periodEnd());
+    return m;
+  }
+
+  /** "scope=increment src=Western diplomats" -> {scope: increment, src: Western diplomats}. */
+  private static Map<String, String> extras(String spec) {
+    Map<String, String> out = new LinkedHashMap<>();
+    List<String> keys = new ArrayList<>();
+    for (String token : spec.split(" ")) {
+      if (token.contains("=")
+          && List.of("scope", "wave", "planned", "src", "period").contains(token.split("=")[0])) {
+        keys.add(token.split("=")[0]);
+        out.put(token.split("=")[0], token.split("=", 2)[1]);
+      } else if (!keys.isEmpty()) {
+        String last = keys.get(keys.size() - 1);
+        out.put(last, out.get(last) + " " + token);
+      }
+    }
+    return out;
+  }
+}
