@@ -79,6 +79,7 @@ class ShadedJarIT {
           .noneMatch(name -> name.startsWith("org/apache/parquet/"))
           .noneMatch(name -> name.startsWith("scala/"))
           .noneMatch(name -> name.startsWith("ner-dl/"))
+          .noneMatch(name -> name.startsWith("com/johnsnowlabs/ml/tensorflow/"))
           .noneMatch(name -> name.startsWith("ai/onnxruntime/"));
     }
   }
