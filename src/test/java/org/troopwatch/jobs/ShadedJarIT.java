@@ -42,7 +42,7 @@ class ShadedJarIT {
                 work.resolve("probe").toString()),
             Map.of(),
             work.resolve("logs"),
-            Duration.ofMinutes(5));
+            Duration.ofMinutes(10));
   }
 
   @Test

@@ -22,7 +22,7 @@ class TroopwatchScriptIT {
   private ScriptRun troopwatch(Map<String, String> env, String... args) throws Exception {
     Map<String, String> withJar = new HashMap<>(env);
     withJar.put("TROOPWATCH_JAR", ScriptRun.applicationJar().toString());
-    return ScriptRun.run("troopwatch", List.of(args), withJar, logs, Duration.ofMinutes(3));
+    return ScriptRun.run("troopwatch", List.of(args), withJar, logs, Duration.ofMinutes(5));
   }
 
   @Test
