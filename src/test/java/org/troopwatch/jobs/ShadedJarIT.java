@@ -42,7 +42,7 @@ class ShadedJarIT {
                 work.resolve("probe").toString()),
             Map.of(),
             work.resolve("logs"),
-            Duration.ofMinutes(5));
+            Duration.ofMinutes(10));
   }
 
   @Test
@@ -79,6 +79,7 @@ class ShadedJarIT {
           .noneMatch(name -> name.startsWith("org/apache/parquet/"))
           .noneMatch(name -> name.startsWith("scala/"))
           .noneMatch(name -> name.startsWith("ner-dl/"))
+          .noneMatch(name -> name.startsWith("com/johnsnowlabs/ml/tensorflow/"))
           .noneMatch(name -> name.startsWith("ai/onnxruntime/"));
     }
   }
