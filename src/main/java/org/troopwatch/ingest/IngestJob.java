@@ -160,8 +160,8 @@ public final class IngestJob extends StageCommand {
   private void publishArticles(
       Warehouse warehouse, Dataset<Row> published, Dataset<Row> newArticles) {
     Dataset<Row> affected = ArticleMerge.affected(published, newArticles, dedup.windowDays());
-    Dataset<Row> regrouped =
-        Stories.assign(
+    Stories.Result regrouped =
+        Stories.assignWithStats(
             Warehouse.conform(Tables.ARTICLES, withArticleColumns(newArticles))
                 .unionByName(affected),
             dedup);
@@ -169,7 +169,14 @@ public final class IngestJob extends StageCommand {
         published.join(
             affected, published.col("doc_id").equalTo(affected.col("doc_id")), "left_anti");
     warehouse.publish(
-        Tables.ARTICLES, untouched.unionByName(Warehouse.conform(Tables.ARTICLES, regrouped)));
+        Tables.ARTICLES,
+        untouched.unionByName(Warehouse.conform(Tables.ARTICLES, regrouped.rows())));
+    regrouped.release();
+    Stories.Stats stats = regrouped.stats();
+    System.out.printf(
+        "ingest: stories regrouped over new and nearby published articles: %d exact-copy links,"
+            + " %d verified near-copy links, %d articles in multi-article stories%n",
+        stats.exactPairs(), stats.nearPairs(), stats.grouped());
   }
 
   private static Dataset<Row> withArticleColumns(Dataset<Row> articles) {
