@@ -54,6 +54,9 @@ public final class IngestJob extends StageCommand {
       description = "Reject texts longer than this. Default: ${DEFAULT-VALUE}.")
   int maxTextChars = 200_000;
 
+  /** Articles per Parquet file of the articles table (about 300 MB of text at the median). */
+  static final long ROWS_PER_FILE = 100_000;
+
   @Spec CommandSpec spec;
 
   private DedupSettings dedup = DedupSettings.defaults();
@@ -168,9 +171,15 @@ public final class IngestJob extends StageCommand {
     Dataset<Row> untouched =
         published.join(
             affected, published.col("doc_id").equalTo(affected.col("doc_id")), "left_anti");
+    // A flat table in files of about ROWS_PER_FILE articles: the union of a scan and a window
+    // would otherwise write one small file per shuffle partition.
+    long rows = published.count() + newArticles.count();
+    int files = (int) Math.max(1, (rows + ROWS_PER_FILE - 1) / ROWS_PER_FILE);
     warehouse.publish(
         Tables.ARTICLES,
-        untouched.unionByName(Warehouse.conform(Tables.ARTICLES, regrouped.rows())));
+        untouched
+            .unionByName(Warehouse.conform(Tables.ARTICLES, regrouped.rows()))
+            .coalesce(files));
     regrouped.release();
     Stories.Stats stats = regrouped.stats();
     System.out.printf(
