@@ -54,6 +54,9 @@ public final class IngestJob extends StageCommand {
       description = "Reject texts longer than this. Default: ${DEFAULT-VALUE}.")
   int maxTextChars = 200_000;
 
+  /** Articles per Parquet file of the articles table (about 300 MB of text at the median). */
+  static final long ROWS_PER_FILE = 100_000;
+
   @Spec CommandSpec spec;
 
   private DedupSettings dedup = DedupSettings.defaults();
@@ -160,16 +163,29 @@ public final class IngestJob extends StageCommand {
   private void publishArticles(
       Warehouse warehouse, Dataset<Row> published, Dataset<Row> newArticles) {
     Dataset<Row> affected = ArticleMerge.affected(published, newArticles, dedup.windowDays());
-    Dataset<Row> regrouped =
-        Stories.assign(
+    Stories.Result regrouped =
+        Stories.assignWithStats(
             Warehouse.conform(Tables.ARTICLES, withArticleColumns(newArticles))
                 .unionByName(affected),
             dedup);
     Dataset<Row> untouched =
         published.join(
             affected, published.col("doc_id").equalTo(affected.col("doc_id")), "left_anti");
+    // A flat table in files of about ROWS_PER_FILE articles: the union of a scan and a window
+    // would otherwise write one small file per shuffle partition.
+    long rows = published.count() + newArticles.count();
+    int files = (int) Math.max(1, (rows + ROWS_PER_FILE - 1) / ROWS_PER_FILE);
     warehouse.publish(
-        Tables.ARTICLES, untouched.unionByName(Warehouse.conform(Tables.ARTICLES, regrouped)));
+        Tables.ARTICLES,
+        untouched
+            .unionByName(Warehouse.conform(Tables.ARTICLES, regrouped.rows()))
+            .coalesce(files));
+    regrouped.release();
+    Stories.Stats stats = regrouped.stats();
+    System.out.printf(
+        "ingest: stories regrouped over new and nearby published articles: %d exact-copy links,"
+            + " %d verified near-copy links, %d articles in multi-article stories%n",
+        stats.exactPairs(), stats.nearPairs(), stats.grouped());
   }
 
   private static Dataset<Row> withArticleColumns(Dataset<Row> articles) {

@@ -70,8 +70,16 @@ public final class Stories {
     return assignWithStats(articles, settings).rows();
   }
 
-  /** The grouped rows and the counts behind them. */
-  public record Result(Dataset<Row> rows, Stats stats) {}
+  /**
+   * The grouped rows and the counts behind them; {@link #release} frees the cached inputs once the
+   * rows are written.
+   */
+  public record Result(Dataset<Row> rows, Stats stats, List<Dataset<Row>> cached) {
+    /** Drops the cached numbered articles and sketches. */
+    public void release() {
+      cached.forEach(Dataset::unpersist);
+    }
+  }
 
   /** Like {@link #assign}, with the number of exact and near pairs found. */
   public static Result assignWithStats(Dataset<Row> articles, DedupSettings settings) {
@@ -154,7 +162,10 @@ public final class Stories {
                 "duplicate_of",
                 functions.when(col("story_id").notEqual(col("doc_id")), col("story_id")))
             .drop("doc_num");
-    return new Result(rows, new Stats(exactEdges.size(), nearEdges.size(), components.size()));
+    return new Result(
+        rows,
+        new Stats(exactEdges.size(), nearEdges.size(), components.size()),
+        List.of(numbered, sketches));
   }
 
   private static Row sketch(Row row, MinHasher hasher) {

@@ -39,6 +39,7 @@ class IngestJobTest {
 
   static Path mixed;
   static Path truncatedGzip;
+  static Path longLine;
   static IngestResult first;
   static Warehouse warehouse;
 
@@ -91,7 +92,14 @@ class IngestJobTest {
     truncatedGzip = dir.resolve("in/broken.jsonl.gz");
     Files.write(truncatedGzip, Arrays.copyOf(whole, whole.length - 5_000));
 
-    first = ingest(spark, DateRange.ALL, mixed.toString(), truncatedGzip.toString());
+    longLine =
+        TestArticles.write(
+            dir.resolve("in/long.jsonl"),
+            List.of("{\"text\": \"" + "a".repeat(JsonLines.LINE_CAP_BYTES + 10) + "\"}"));
+
+    first =
+        ingest(
+            spark, DateRange.ALL, mixed.toString(), truncatedGzip.toString(), longLine.toString());
     warehouse = new Warehouse(spark, dir.resolve("warehouse").toString());
   }
 
@@ -103,15 +111,15 @@ class IngestJobTest {
 
   @Test
   void countsReconcileExactlyOnAFileMixingGoodAndBadLines() {
-    // 14 records in the mixed file (the blank line is none) and 2 from the broken gzip file.
-    assertThat(first.recordsRead()).isEqualTo(16);
+    // 14 records in the mixed file (the blank line is none), 2 from the broken gzip file, 1 long.
+    assertThat(first.recordsRead()).isEqualTo(17);
     assertThat(first.articles()).isEqualTo(5);
-    assertThat(first.rejects()).isEqualTo(10);
+    assertThat(first.rejects()).isEqualTo(11);
     assertThat(first.duplicates()).isEqualTo(1);
     assertThat(first.outsideDates()).isZero();
     assertThat(first.reconciles()).isTrue();
     assertThat(first.reconciliationLine())
-        .contains("records read 16 = articles 5 + rejects 10 + duplicates 1 + outside dates 0");
+        .contains("records read 17 = articles 5 + rejects 11 + duplicates 1 + outside dates 0");
   }
 
   @ParameterizedTest(name = "{0} is rejected with line {2}")
@@ -125,7 +133,8 @@ class IngestJobTest {
     "impossible_date, mixed.jsonl, 10",
     "text_too_long, mixed.jsonl, 11",
     "duplicate_id_conflict, mixed.jsonl, 13",
-    "unreadable_file, broken.jsonl.gz, 2"
+    "unreadable_file, broken.jsonl.gz, 2",
+    "line_too_long, long.jsonl, 1"
   })
   void everyBadRecordIsRejectedWithItsReasonPlaceAndPayload(
       String reason, String file, long lineNumber) {
@@ -190,7 +199,9 @@ class IngestJobTest {
     List<String> articlesBefore = TestArticles.sorted(warehouse.read(Tables.ARTICLES));
     List<String> rejectsBefore = TestArticles.sorted(warehouse.read(Tables.REJECTS));
 
-    IngestResult again = ingest(spark, DateRange.ALL, mixed.toString(), truncatedGzip.toString());
+    IngestResult again =
+        ingest(
+            spark, DateRange.ALL, mixed.toString(), truncatedGzip.toString(), longLine.toString());
 
     assertThat(again.articles()).isZero();
     assertThat(again.duplicates()).isEqualTo(first.articles() + first.duplicates());
