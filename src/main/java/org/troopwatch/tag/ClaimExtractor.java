@@ -12,6 +12,7 @@ import org.troopwatch.tag.Gazetteer.Entry;
 import org.troopwatch.tag.Gazetteer.Kind;
 import org.troopwatch.tag.figure.Figure;
 import org.troopwatch.tag.figure.FigureParser;
+import org.troopwatch.tag.knowledge.Knowledge;
 import org.troopwatch.tag.time.TimeResolver;
 import org.troopwatch.tag.time.TimeSpan;
 
@@ -441,7 +442,10 @@ public final class ClaimExtractor implements Serializable {
         return new Head(i, i + n, modifierDeployer(v, i), false);
       }
     }
-    if (last + 1 < v.size() && lexiconIs("referring", v.lower(last + 1))) {
+    boolean ofThem =
+        v.lower(last + 1).equals("of")
+            && Set.of("them", "those", "these").contains(v.lower(last + 2));
+    if (ofThem || last + 1 < v.size() && lexiconIs("referring", v.lower(last + 1))) {
       return new Head(-1, -1, null, false);
     }
     // "the number of wounded is expected to be almost 1,000": a toll whose group is the article's.
@@ -1427,14 +1431,48 @@ public final class ClaimExtractor implements Serializable {
     }
     String head = v.lower(end - 1);
     boolean capitalised = Character.isUpperCase(v.tokens.get(start).text().charAt(0));
+    if (end - start == 1 && lexicon.is("institution", head) && !capitalised) {
+      Source institution = institutionOf(head, context);
+      if (institution != null) {
+        return institution; // "according to the government" in an article about the Maldives
+      }
+    }
     if (lexicon.is("anaphor", head) && (end - start <= 3 && !capitalised || end - start == 1)) {
       return context.lastSource;
+    }
+    if (!times.find(v.span(start, end), v.article.published()).isEmpty()) {
+      return null; // "The U.S. and Iraq on Friday announced": a day is no source
     }
     boolean name = v.pos(end - 1).equals("PROPN") && capitalised;
     if (!(lexicon.is("agent", head) || name) || end - start > 8) {
       return null;
     }
     return new Source(v.span(start, end), false);
+  }
+
+  /**
+   * "the government" of the country the article is about: "Maldivian government", by its canonical
+   * name when the knowledge base lists it.
+   */
+  private Source institutionOf(String noun, Context context) {
+    String iso3 =
+        context.lastHost != null
+            ? context.lastHost
+            : context.lastPlace != null ? context.lastPlace[0] : context.lastCountry;
+    if (iso3 == null) {
+      return null;
+    }
+    var country = Knowledge.defaults().country(iso3);
+    if (country.isEmpty() || country.get().demonyms().isEmpty()) {
+      return null;
+    }
+    String phrase = country.get().demonyms().get(0) + " " + noun;
+    for (Entry e : Gazetteer.defaults().lookup(phrase)) {
+      if (e.kind() == Kind.SOURCE) {
+        return new Source(e.canonical(), "outlet".equals(e.sourceKind()));
+      }
+    }
+    return new Source(phrase, false);
   }
 
   // ---------------------------------------------------------------- article context

@@ -27,6 +27,7 @@ public final class Lexicon implements Serializable {
   private final Map<String, Trigger> triggers = new HashMap<>();
   private final Map<String, Set<String>> cues = new HashMap<>();
   private final Set<String> abbreviations = new HashSet<>();
+  private final Set<String> signals = new HashSet<>();
   private int longestPhrase = 1;
 
   private Lexicon() {}
@@ -45,8 +46,12 @@ public final class Lexicon implements Serializable {
 
   private static Lexicon load() {
     Lexicon lexicon = new Lexicon();
-    for (var row : ResourceTable.load(DIR + "personnel.tsv", "word", "kind").rows()) {
-      lexicon.personnel.put(lexicon.phrase(row.get("word")), row.get("kind"));
+    for (var row : ResourceTable.load(DIR + "personnel.tsv", "word", "kind", "prefilter").rows()) {
+      String phrase = lexicon.phrase(row.get("word"));
+      lexicon.personnel.put(phrase, row.get("kind"));
+      if ("yes".equals(row.get("prefilter"))) {
+        lexicon.signals.add(phrase);
+      }
     }
     for (var row : ResourceTable.load(DIR + "metrics.tsv", "phrase", "metric", "priority").rows()) {
       lexicon.triggers.put(
@@ -87,13 +92,12 @@ public final class Lexicon implements Serializable {
     return personnel.get(phrase);
   }
 
-  /** The first word of every personnel noun phrase, for the article prefilter. */
-  public Set<String> personnelFirstWords() {
-    Set<String> first = new HashSet<>();
-    for (String phrase : personnel.keySet()) {
-      first.add(phrase.split(" ")[0]);
-    }
-    return first;
+  /**
+   * The personnel phrases that alone may mark an article as one about troops (the prefilter column
+   * of personnel.tsv), lower case, words separated by single spaces.
+   */
+  public Set<String> prefilterPhrases() {
+    return Set.copyOf(signals);
   }
 
   public Trigger trigger(String phrase) {

@@ -121,6 +121,13 @@ public final class FigureParser {
    * A whole number written in digits or words at token {@code i} ("24", "three", "1.5 million"),
    * without qualifiers or units, or null; for callers that read durations ("the past three weeks").
    */
+  /** The number words this parser reads ("three", "dozen", "thousand"), single words only. */
+  public java.util.Set<String> numberWords() {
+    return numberWords.keySet().stream()
+        .filter(w -> w.indexOf(' ') < 0)
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
+  }
+
   public Amount amountAt(List<Token> tokens, int i) {
     Quantity q = quantityAt(tokens, i);
     return q == null || q.flags.contains(Flag.ORDINAL) || q.flags.contains(Flag.TIME)

@@ -1,0 +1,36 @@
+package org.troopwatch.tag;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The article prefilter passes what may hold a claim and drops what cannot. */
+class PrefilterTest {
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          About 3,000 soldiers arrived.                      | true
+          Three thousand TROOPS were sent.                   | true
+          A dozen marines landed.                            | true
+          The troops were sent home.                         | false
+          Shares rose 3% as market forces eased.             | true
+          Shares rose 3% on strong demand.                   | false
+          Personnel changes: 40 managers left the bank.      | false
+          Some 200 military personnel arrived.               | true
+          Four generals met in Brussels.                     | false
+          """)
+  void passesTextsWithAPersonnelWordAndANumber(String text, boolean expected) {
+    assertThat(Prefilter.defaults().mayHoldClaim(text)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "text {index}")
+  @CsvSource({"''", "12345"})
+  void dropsEmptyOrWordlessTexts(String text) {
+    assertThat(Prefilter.defaults().mayHoldClaim(text)).isFalse();
+    assertThat(Prefilter.defaults().mayHoldClaim(null)).isFalse();
+  }
+}

@@ -1,0 +1,92 @@
+package org.troopwatch.tag;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Date;
+import java.util.List;
+import org.apache.spark.ml.PipelineModel;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.troopwatch.common.Tables;
+import org.troopwatch.testing.SparkTest;
+
+/** The tag stage as one Spark ML PipelineModel: it runs on a DataFrame, saves and loads. */
+@SparkTest
+class TagPipelineTest {
+
+  private static final String TEXT =
+      "Seoul's spy agency said on Friday that about 1,500 North Korean soldiers had been moved to"
+          + " Russia's Far East.\n\nThe agency estimated that 200 of them were killed in the Kursk"
+          + " region in December.";
+
+  private static Dataset<Row> oneArticle(SparkSession spark) {
+    return spark.createDataFrame(
+        List.of(RowFactory.create("doc-1", Date.valueOf("2025-01-10"), TEXT)),
+        TagPipeline.annotatedInputSchema());
+  }
+
+  @Test
+  void theSavedPipelineLoadsAndTagsTheSameClaims(SparkSession spark, @TempDir Path dir)
+      throws Exception {
+    PipelineModel model = TagPipeline.build(spark, Gazetteer.defaults());
+    List<Row> before = model.transform(oneArticle(spark)).select("claims").collectAsList();
+
+    model.write().overwrite().save(dir.resolve("tag-pipeline").toString());
+    PipelineModel loaded = PipelineModel.load(dir.resolve("tag-pipeline").toString());
+    List<Row> after = loaded.transform(oneArticle(spark)).select("claims").collectAsList();
+
+    assertThat(loaded.stages()).hasSameSizeAs(model.stages());
+    assertThat(loaded.stages()[loaded.stages().length - 1]).isInstanceOf(ClaimAssembler.class);
+    assertThat(after).isEqualTo(before);
+    List<Row> claims = before.get(0).getList(0);
+    assertThat(claims).hasSize(2);
+    assertThat(claims.get(0).<String>getAs("attributed_to"))
+        .isEqualTo("National Intelligence Service (South Korea)");
+    assertThat(claims.get(1).<String>getAs("metric")).isEqualTo("killed");
+    assertThat(claims.get(1).<String>getAs("attributed_to"))
+        .as("the agency refers back to the source named before")
+        .isEqualTo("National Intelligence Service (South Korea)");
+  }
+
+  @Test
+  void theDataFramePathAndTheLightPathGiveTheSameClaims(SparkSession spark) {
+    PipelineModel model = TagPipeline.build(spark, Gazetteer.defaults());
+    List<Row> viaSpark = model.transform(oneArticle(spark)).select("claims").collectAsList();
+    ArticleText article =
+        TagPipeline.annotate(model, "doc-1", java.time.LocalDate.parse("2025-01-10"), TEXT);
+    List<Row> viaLight =
+        ClaimExtractor.defaults().extract(article).stream().map(ClaimAssembler::toRow).toList();
+    List<Row> sparkClaims = viaSpark.get(0).getList(0);
+    assertThat(sparkClaims).hasSameSizeAs(viaLight);
+    for (int i = 0; i < viaLight.size(); i++) {
+      assertThat(sparkClaims.get(i).toSeq().toString())
+          .isEqualTo(viaLight.get(i).toSeq().toString());
+    }
+  }
+
+  @Test
+  void claimsOfTheTagJobHaveExactlyTheDocumentedColumns(SparkSession spark) {
+    Dataset<Row> articles =
+        spark.createDataFrame(
+            List.of(
+                RowFactory.create("doc-1", "Harbor Wire", Date.valueOf("2025-01-10"), "en", TEXT)),
+            new org.apache.spark.sql.types.StructType()
+                .add("doc_id", "string")
+                .add("outlet", "string")
+                .add("published", "date")
+                .add("language", "string")
+                .add("text", "string"));
+    Dataset<Row> claims = TagJob.tagClaims(spark, articles);
+    assertThat(claims.schema().fieldNames()).containsExactly(Tables.CLAIMS.columns());
+    Row first = claims.orderBy("char_start").first();
+    assertThat(first.<String>getAs("outlet")).isEqualTo("Harbor Wire");
+    int start = first.getAs("char_start");
+    int end = first.getAs("char_end");
+    assertThat(TEXT.substring(start, end)).isEqualTo(first.<String>getAs("sentence"));
+  }
+}
