@@ -55,7 +55,11 @@ public final class ClaimExtractor implements Serializable {
   }
 
   /** What a figure counts: the personnel phrase, and the deployer named inside the noun phrase. */
-  private record Head(int start, int end, String deployer, boolean direct) {}
+  private record Head(int start, int end, String deployer, boolean direct, boolean people) {
+    Head(int start, int end, String deployer, boolean direct) {
+      this(start, end, deployer, direct, false);
+    }
+  }
 
   /** A source: its canonical name, and whether it is a news outlet (a messenger). */
   private record Source(String name, boolean outlet) {}
@@ -212,6 +216,9 @@ public final class ClaimExtractor implements Serializable {
       return null;
     }
     Head head = directHead(v, last + 1);
+    if (head == null && figure.text().matches("(19|20)[0-9][0-9]")) {
+      return null; // "after 2014": a year
+    }
     if (head == null && countsSomethingElse(v, last + 1)) {
       return null;
     }
@@ -238,6 +245,9 @@ public final class ClaimExtractor implements Serializable {
     }
     if (head.start() < 0 && !"deployed".equals(metric) && context.lastDeployer == null) {
       return null;
+    }
+    if (head.people() && !(CASUALTY_METRICS.contains(metric) && militarySentence(v))) {
+      return null; // "five Brazilians", "16 people died": people, not troops
     }
     String deployer = deployer(v, first, head, before, context);
     if (deployer == null || multinational(v, first, head, before) || capacity(v, first)) {
@@ -290,6 +300,21 @@ public final class ClaimExtractor implements Serializable {
     int start = figure.start();
     if (digitJoined(text, end, 1) || digitJoined(text, start - 1, -1)) {
       return true; // "2024-07-08", "04:05", "1/2"
+    }
+    String digits = figure.text();
+    if (digits.matches("[0-9]+\\.[0-9]+")) {
+      return true; // "0.9581": a rate or a price, never a head count
+    }
+    if (end + 1 < text.length()
+        && text.charAt(end) == '.'
+        && Character.isUpperCase(text.charAt(end + 1))) {
+      return true; // "2603.TW": a ticker
+    }
+    if (first >= 2
+        && v.lower(first - 1).equals(",")
+        && v.pos(first - 2).equals("PROPN")
+        && v.lower(v.tokenEndingBy(v.sentence.begin() + end) + 1).equals(",")) {
+      return true; // "Lawrence Summers, 53, was": an age
     }
     if (end + 1 < text.length()
         && text.charAt(end) == '-'
@@ -345,7 +370,7 @@ public final class ClaimExtractor implements Serializable {
       i += 2; // "1,500 of its troops"
     }
     for (int steps = 0; i < v.size() && steps < 8; steps++) {
-      int personnel = v.mention(i) == null ? lexicon.phraseAt(v.lower, i, "personnel") : 0;
+      int personnel = personnelAt(v, i);
       if (personnel > 0) {
         return new Head(i, i + personnel, deployer, true);
       }
@@ -354,7 +379,9 @@ public final class ClaimExtractor implements Serializable {
         Entry tie = countryTie(m);
         int next = v.pastMention(i);
         if (m.is(Kind.DEMONYM) && isPeopleNoun(m) && !personnelAhead(v, next)) {
-          return new Head(i, next, m.first(Kind.DEMONYM).iso3(), true); // "killed 384 Libyans"
+          // "killed 384 Libyans": people of a country, a claim only as a toll in a military
+          // sentence
+          return new Head(i, next, m.first(Kind.DEMONYM).iso3(), true, true);
         }
         if (tie != null && deployer == null) {
           deployer = tie.iso3();
@@ -392,9 +419,26 @@ public final class ClaimExtractor implements Serializable {
     return null;
   }
 
+  /** Whether the sentence speaks of troops or fighting at all. */
+  private boolean militarySentence(SentenceView v) {
+    for (int i = 0; i < v.size(); i++) {
+      if (personnelAt(v, i) > 0 || lexicon.is("military_context", v.lower(i))) {
+        return true;
+      }
+      Mention m = v.mention(i);
+      if (m != null && m.is(Kind.FORCE)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether the figure is followed by a noun that is not personnel: "30 days", "200 tanks". */
   private boolean countsSomethingElse(SentenceView v, int from) {
     int i = from;
+    if (v.lower(i).equals("of") && isDeterminerOrPronoun(v.lower(i + 1))) {
+      i += 2; // "50,000 of the new vehicles"
+    }
     for (int skipped = 0;
         i < v.size()
             && skipped < 3
@@ -402,14 +446,18 @@ public final class ClaimExtractor implements Serializable {
         skipped++) {
       i++;
     }
-    if (i >= v.size() || lexiconIs("referring", v.lower(i)) || v.mention(i) != null) {
+    if (i >= v.size()
+        || lexiconIs("referring", v.lower(i))
+        || v.mention(i) != null
+        || v.lower(i).equals("people")) {
       return false;
     }
-    if (lexicon.phraseAt(v.lower, i, "personnel") > 0) {
+    if (personnelAt(v, i) > 0) {
       return false;
     }
     String tag = v.pos(i);
-    return tag.equals("NOUN");
+    return tag.equals("NOUN")
+        || tag.equals("PROPN") && Character.isLowerCase(v.tokens.get(i).text().charAt(0));
   }
 
   private static boolean isModifier(String tag) {
@@ -431,13 +479,16 @@ public final class ClaimExtractor implements Serializable {
           prev.head().start(), prev.head().end(), prev.claim().deployingCountry(), false);
     }
     for (int i = first - 1; i >= 0; i--) {
-      int n = v.mention(i) == null ? lexicon.phraseAt(v.lower, i, "personnel") : 0;
+      int n = personnelAt(v, i);
       if (n > 0 && !v.lower(i).equals("forces") || n > 1) {
         return new Head(i, i + n, modifierDeployer(v, i), false);
       }
     }
-    for (int i = last + 1; i < v.size(); i++) {
-      int n = v.mention(i) == null ? lexicon.phraseAt(v.lower, i, "personnel") : 0;
+    // "that figure has shot up to 2,000, even though no new troops were deployed": a group named
+    // just after, in the same clause.
+    int window = Math.min(v.size(), last + 11);
+    for (int i = last + 1; i < window && !v.lower(last + 1).equals("of"); i++) {
+      int n = personnelAt(v, i);
       if (n > 0 && !v.lower(i).equals("forces") || n > 1) {
         return new Head(i, i + n, modifierDeployer(v, i), false);
       }
@@ -447,6 +498,9 @@ public final class ClaimExtractor implements Serializable {
             && Set.of("them", "those", "these").contains(v.lower(last + 2));
     if (ofThem || last + 1 < v.size() && lexiconIs("referring", v.lower(last + 1))) {
       return new Head(-1, -1, null, false);
+    }
+    if (v.lower(last + 1).equals("people")) {
+      return new Head(-1, -1, null, false, true); // "at least 100 people died" in a battle
     }
     // "the number of wounded is expected to be almost 1,000": a toll whose group is the article's.
     for (int i = Math.max(0, first - 8); i < first; i++) {
@@ -500,16 +554,38 @@ public final class ClaimExtractor implements Serializable {
 
   private boolean personnelWithin(SentenceView v, int from, int window) {
     for (int i = from; i < Math.min(v.size(), from + window); i++) {
-      if (v.mention(i) == null && lexicon.phraseAt(v.lower, i, "personnel") > 0) {
+      if (personnelAt(v, i) > 0) {
         return true;
       }
     }
     return false;
   }
 
+  /**
+   * A plural demonym used as a noun: "Libyans", "Americans" (not "Japanese", also an adjective).
+   */
   private static boolean isPeopleNoun(Mention m) {
-    String t = m.text();
-    return t.endsWith("s") || t.endsWith("ese") || t.endsWith("ians");
+    return m.text().endsWith("s");
+  }
+
+  /**
+   * The length of the personnel phrase at token i, or 0. A capitalised singular is a name, not a
+   * soldier ("Evergreen Marine", "Air Force"); capitalised plurals are ("the Marines", "Gurkhas").
+   */
+  private int personnelAt(SentenceView v, int i) {
+    if (v.mention(i) != null) {
+      return 0;
+    }
+    int n = lexicon.phraseAt(v.lower, i, "personnel");
+    if (n == 0) {
+      return 0;
+    }
+    String last = v.tokens.get(i + n - 1).text();
+    boolean capitalised = Character.isUpperCase(last.charAt(0));
+    if (capitalised && !last.endsWith("s") && !(i == 0)) {
+      return 0;
+    }
+    return n;
   }
 
   private static boolean isQuote(String w) {
@@ -656,7 +732,7 @@ public final class ClaimExtractor implements Serializable {
           Mention m = v.mention(j);
           if (m != null
               && (m.is(Kind.FORCE)
-                  || m.is(Kind.DEMONYM)
+                  || m.is(Kind.DEMONYM) && personnelWithin(v, v.pastMention(j), 2)
                   || (m.is(Kind.COUNTRY) && v.lower(v.pastMention(j)).equals("s")))) {
             return countryTie(m).iso3();
           }
@@ -1007,14 +1083,15 @@ public final class ClaimExtractor implements Serializable {
   }
 
   private boolean governed(SentenceView v, int start) {
-    for (int j = start - 1; j >= Math.max(0, start - 3); j--) {
+    for (int j = start - 1; j >= Math.max(0, start - 5); j--) {
       String w = v.lower(j);
       if (lexiconIs("host_preposition", w)) {
         return true;
       }
       String tag = v.pos(j);
-      if (!(tag.equals("ADJ") || tag.equals("DET") || lexiconIs("direction", w))) {
-        return false;
+      boolean partOf = w.equals("of") && lexiconIs("direction", v.lower(j - 1));
+      if (!(tag.equals("ADJ") || tag.equals("DET") || lexiconIs("direction", w) || partOf)) {
+        return false; // "in the east of the Democratic Republic of Congo" passes through "east of"
       }
     }
     return false;
@@ -1030,6 +1107,9 @@ public final class ClaimExtractor implements Serializable {
       return new String[] {null, region.canonical(), "region"};
     }
     Entry place = m.first(Kind.PLACE);
+    if (place != null && place.iso3() != null) {
+      return new String[] {place.iso3(), place.canonical(), "place"}; // Guam: a place of the USA
+    }
     Entry country = m.first(Kind.COUNTRY);
     if (country == null) {
       country = m.first(Kind.CAPITAL);

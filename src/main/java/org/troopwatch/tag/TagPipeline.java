@@ -52,6 +52,11 @@ public final class TagPipeline {
     Tokenizer tokenizer = columns(new Tokenizer(), "token", "sentence");
     // "Korea's" -> "Korea" "s", so that "South Korea" matches inside "South Korea's".
     tokenizer.setSplitChars(new String[] {"'", "\u2019"});
+    // Spark NLP's default context characters, plus typographic quotes ("“Russian instructors”").
+    tokenizer.setContextChars(
+        new String[] {
+          ".", ",", ";", ":", "!", "?", "*", "-", "(", ")", "\"", "'", "\u201C", "\u201D", "\u2018"
+        });
     TokenizerModel tokens = tokenizer.fit(sentences.transform(document.transform(empty)));
 
     TextMatcher names = columns(new TextMatcher(), "kb", "sentence", "token");

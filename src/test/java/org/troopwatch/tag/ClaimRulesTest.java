@@ -58,7 +58,7 @@ class ClaimRulesTest {
             "TUR IRQ deployed 1500 1500 approx"),
         c(
             "a range with between",
-            "Between 2,000 and 4,000 Iranian fighters have entered Syria this year, analysts estimate.",
+            "Between 2,000 and 4,000 Iranian troops have entered Syria this year, analysts estimate.",
             "IRN SYR deployed 2000 4000 range"),
         c(
             "a range with a dash",
@@ -137,7 +137,7 @@ class ClaimRulesTest {
             "TUR QAT deployed 3000 3000 approx"),
         c(
             "a state-tied force takes its state",
-            "Around 1,000 Wagner fighters are in Mali, French officials said.",
+            "Around 1,000 Wagner mercenaries are in Mali, French officials said.",
             "RUS MLI deployed 1000 1000 approx"),
         // ---- attribution
         c(
