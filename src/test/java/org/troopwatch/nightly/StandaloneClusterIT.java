@@ -49,12 +49,7 @@ class StandaloneClusterIT {
     Map<String, String> ownSpark = Map.of("TROOPWATCH_OWN_SPARK", "1");
     // Assembles jobs/.spark-home once (a no-op when it is there).
     ScriptRun version =
-        ScriptRun.run(
-            "spark-submit",
-            List.of("--version"),
-            ownSpark,
-            LOGS,
-            Duration.ofMinutes(15));
+        ScriptRun.run("spark-submit", List.of("--version"), ownSpark, LOGS, Duration.ofMinutes(15));
     assertThat(version.exitCode()).as(version.stderrTail()).isZero();
     Path sparkHome =
         Paths.get(
