@@ -34,7 +34,7 @@ public final class Main implements Runnable {
     throw new CommandLine.ParameterException(spec.commandLine(), "name a subcommand");
   }
 
-  /** Exit codes: 0 done, 1 the run failed, 2 a bad command line. */
+  /** Exit codes: 0 done, 1 the run failed, 2 a bad command line, 4 the warehouse is locked. */
   public static void main(String[] args) {
     System.exit(execute(args));
   }
@@ -44,6 +44,11 @@ public final class Main implements Runnable {
     return new CommandLine(new Main())
         .setExecutionExceptionHandler(
             (e, commandLine, parseResult) -> {
+              // An expected refusal (e.g. the warehouse lock) is one clear line and its own code.
+              if (e instanceof CommandLine.IExitCodeGenerator refusal) {
+                commandLine.getErr().println("troopwatch: " + e.getMessage());
+                return refusal.getExitCode();
+              }
               commandLine
                   .getErr()
                   .println("troopwatch: " + commandLine.getCommandName() + " failed: " + e);

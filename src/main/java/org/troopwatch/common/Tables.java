@@ -183,6 +183,42 @@ public final class Tables {
               field("sources", IntegerType, false)),
           List.of());
 
+  /**
+   * The nightly batch's run log: one row per day a {@code nightly} run processed (a backfill writes
+   * one row per day, sharing its batch_id), with what it read, what each stage counted and how long
+   * it took. Written last by {@code nightly}, so a killed run leaves no row.
+   */
+  public static final Table RUNS =
+      new Table(
+          "_runs",
+          schema(
+              field("run_id", StringType, false),
+              field("batch_id", StringType, false),
+              field("run_date", DateType, true),
+              field("dates_from", DateType, true),
+              field("dates_to", DateType, true),
+              field("inputs", createArrayType(StringType, false), false),
+              field("watermark", TimestampType, true),
+              field("records_read", LongType, false),
+              field("articles", LongType, false),
+              field("rejects", LongType, false),
+              field("duplicates", LongType, false),
+              field("outside_dates", LongType, false),
+              field("claims", LongType, false),
+              field("figures", LongType, false),
+              field("revisions", LongType, false),
+              field("ingest_seconds", DoubleType, false),
+              field("tag_seconds", DoubleType, false),
+              field("combine_seconds", DoubleType, false),
+              field("flag_seconds", DoubleType, false),
+              field("status", StringType, false),
+              field("error", StringType, true),
+              field("spark_app_id", StringType, true),
+              field("host", StringType, true),
+              field("started", TimestampType, false),
+              field("finished", TimestampType, false)),
+          List.of());
+
   // Array columns of the combine/flag tables admit null elements (none are written) because Spark
   // reads Parquet arrays back as nullable and cannot cast them to non-null ones when republishing.
 

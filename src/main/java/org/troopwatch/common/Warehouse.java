@@ -14,6 +14,9 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.ArrayType;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
 
 /**
  * The warehouse folder: named Parquet tables, each published atomically.
@@ -22,6 +25,13 @@ import org.apache.spark.sql.functions;
  * {@code <warehouse>/_staging/} holds tables being written; {@code <warehouse>/_commits/<table>} is
  * the journal of a swap in progress, so that a run killed between the two renames of a swap is
  * rolled forward by the next one. A failed write never touches the published folder.
+ *
+ * <p>Crash safety: a process killed at any point leaves each table either as it was or as the
+ * killed run published it, once the warehouse is opened again (the constructor rolls forward a
+ * journaled swap whose staged files are complete, and drops the trash). Staged folders of killed
+ * runs are left for {@link #clearAbandonedStaging()}, which only the holder of the warehouse lock
+ * may call. Crash tests stop a run at the {@link Checkpoints} {@code publish:<table>:staged} and
+ * {@code publish:<table>:between-renames}.
  */
 public final class Warehouse {
 
@@ -86,16 +96,34 @@ public final class Warehouse {
       writer = writer.partitionBy(table.partitionBy().toArray(String[]::new));
     }
     writer.parquet(staged.toString());
+    Checkpoints.reach("publish:" + table.name() + ":staged");
     swap(table, staged);
   }
 
   /** Selects the table's columns in order, cast to their declared types. */
   public static Dataset<Row> conform(Tables.Table table, Dataset<Row> rows) {
+    StructType given = rows.schema();
     Column[] columns =
         Arrays.stream(table.schema().fields())
-            .map(f -> functions.col(f.name()).cast(f.dataType()).as(f.name()))
+            .map(f -> conformColumn(f, given).as(f.name()))
             .toArray(Column[]::new);
     return rows.select(columns);
+  }
+
+  // Spark reads every Parquet array as one that may hold nulls, and refuses to cast that to an
+  // array declared without them; array_compact gives the declared type (and drops nulls, which
+  // the declared type forbids anyway). So a published table can be read and published again.
+  private static Column conformColumn(StructField field, StructType given) {
+    Column column = functions.col(field.name());
+    if (field.dataType() instanceof ArrayType declared
+        && !declared.containsNull()
+        && Arrays.asList(given.fieldNames()).contains(field.name())
+        && given.apply(field.name()).dataType() instanceof ArrayType actual
+        && actual.containsNull()
+        && actual.elementType().equals(declared.elementType())) {
+      return functions.array_compact(column);
+    }
+    return column.cast(field.dataType());
   }
 
   private void swap(Tables.Table table, Path staged) {
@@ -108,6 +136,7 @@ public final class Warehouse {
       if (fs.exists(target) && !fs.rename(target, trash)) {
         throw new IOException("cannot move " + target + " aside");
       }
+      Checkpoints.reach("publish:" + table.name() + ":between-renames");
       if (!fs.rename(staged, target)) {
         throw new IOException("cannot move " + staged + " to " + target);
       }
@@ -124,6 +153,21 @@ public final class Warehouse {
     try (FSDataOutputStream out = fs.create(journal, true)) {
       out.write((staged + "\n" + target + "\n" + trash + "\n").getBytes(StandardCharsets.UTF_8));
       out.hsync();
+    }
+  }
+
+  /**
+   * Deletes the staged folders that no swap journal refers to: what runs killed while writing left
+   * behind. Call it only while holding the warehouse lock, since another writer's staging looks the
+   * same.
+   */
+  public void clearAbandonedStaging() {
+    try {
+      recoverInterruptedCommits();
+      fs.delete(new Path(root, STAGING), true);
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "cannot clear the staging folder of " + root + ": " + e.getMessage(), e);
     }
   }
 

@@ -1,0 +1,227 @@
+package org.troopwatch.nightly;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.troopwatch.jobs.ScriptRun;
+import org.troopwatch.testing.SparkTest;
+
+/**
+ * Nightly on a real Spark standalone cluster: a Master and a Worker (2 cores) started on 127.0.0.1
+ * from the jars of the Spark home that {@code jobs/spark-submit} assembles, then {@code
+ * jobs/troopwatch --master spark://127.0.0.1:PORT nightly} over dated inputs. Stops exactly the
+ * processes it started, also when a check fails.
+ */
+@SparkTest
+class StandaloneClusterIT {
+
+  @TempDir static Path tmp;
+
+  // Logs outlive the temporary folder, so a failure on the cluster can be read afterwards.
+  static final Path LOGS = Paths.get("target", "it-logs", "standalone-cluster").toAbsolutePath();
+
+  static final List<Process> started = new ArrayList<>();
+  static Path warehouse;
+  static ScriptRun nightly;
+
+  @BeforeAll
+  static void startAClusterAndSubmitNightly() throws Exception {
+    Files.createDirectories(LOGS);
+    Map<String, String> ownSpark = Map.of("TROOPWATCH_OWN_SPARK", "1");
+    // Assembles jobs/.spark-home once (a no-op when it is there).
+    ScriptRun version =
+        ScriptRun.run("spark-submit", List.of("--version"), ownSpark, LOGS, Duration.ofMinutes(15));
+    assertThat(version.exitCode()).as(version.stderrTail()).isZero();
+    Path sparkHome =
+        Paths.get(
+            System.getenv()
+                .getOrDefault(
+                    "TROOPWATCH_SPARK_HOME",
+                    ScriptRun.repoRoot().resolve("jobs/.spark-home").toString()));
+
+    int masterPort = freePort();
+    Process master =
+        startDaemon(
+            sparkHome,
+            "org.apache.spark.deploy.master.Master",
+            List.of(
+                "--host", "127.0.0.1", "--port", "" + masterPort, "--webui-port", "" + freePort()),
+            LOGS.resolve("master.log"));
+    awaitLine(master, LOGS.resolve("master.log"), "I have been elected leader");
+    String url = "spark://127.0.0.1:" + masterPort;
+    Process worker =
+        startDaemon(
+            sparkHome,
+            "org.apache.spark.deploy.worker.Worker",
+            List.of(
+                "--host",
+                "127.0.0.1",
+                "--port",
+                "" + freePort(),
+                "--webui-port",
+                "" + freePort(),
+                "--cores",
+                "2",
+                "--memory",
+                "2g",
+                "--work-dir",
+                tmp.resolve("work").toString(),
+                url),
+            LOGS.resolve("worker.log"));
+    awaitLine(worker, LOGS.resolve("worker.log"), "Successfully registered with master");
+
+    Path input = DatedCorpus.write(tmp.resolve("input"));
+    warehouse = tmp.resolve("warehouse");
+    nightly =
+        ScriptRun.run(
+            "troopwatch",
+            List.of(
+                "--master",
+                url,
+                "--conf",
+                "spark.driver.host=127.0.0.1",
+                "--conf",
+                "spark.driver.bindAddress=127.0.0.1",
+                "--conf",
+                "spark.executor.memory=1g",
+                "--conf",
+                "spark.ui.enabled=false",
+                "nightly",
+                "--input",
+                input.toString(),
+                "--date",
+                DatedCorpus.DAY1,
+                "--warehouse",
+                warehouse.toString()),
+            Map.of(
+                "TROOPWATCH_OWN_SPARK", "1",
+                "SPARK_LOCAL_IP", "127.0.0.1",
+                "TROOPWATCH_DRIVER_MEMORY", "1g",
+                "TROOPWATCH_JAR", ScriptRun.applicationJar().toString()),
+            LOGS,
+            Duration.ofMinutes(15));
+  }
+
+  @AfterAll
+  static void stopExactlyWhatWasStarted() throws InterruptedException {
+    for (Process process : started) {
+      process.descendants().forEach(ProcessHandle::destroy);
+      process.destroy();
+    }
+    for (Process process : started) {
+      if (!process.waitFor(60, TimeUnit.SECONDS)) {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        process.waitFor(60, TimeUnit.SECONDS);
+      }
+    }
+  }
+
+  @Test
+  void nightlyRunsOnTheClusterAndPublishesTheDay(SparkSession spark) {
+    assertThat(nightly.exitCode()).as(nightly.stderrTail()).isZero();
+
+    Row run = spark.read().parquet(warehouse.resolve("_runs").toString()).first();
+
+    assertThat(run.<String>getAs("status")).isEqualTo(RunRecord.SUCCEEDED);
+    // Standalone masters name applications app-<time>-<n>; local mode would say local-<time>.
+    assertThat(run.<String>getAs("spark_app_id")).startsWith("app-");
+    assertThat(spark.read().parquet(warehouse.resolve("articles").toString()).count()).isEqualTo(3);
+    assertThat(spark.read().parquet(warehouse.resolve("claims").toString()).count())
+        .isEqualTo(run.<Long>getAs("claims"))
+        .isPositive();
+  }
+
+  @Test
+  void theExecutorsRanOnTheWorker() throws IOException {
+    assertThat(nightly.exitCode()).as(nightly.stderrTail()).isZero();
+
+    assertThat(Files.readString(LOGS.resolve("worker.log"), StandardCharsets.UTF_8))
+        .contains("Asked to launch executor app-");
+  }
+
+  private static Process startDaemon(Path sparkHome, String mainClass, List<String> args, Path log)
+      throws IOException {
+    List<String> command = new ArrayList<>();
+    command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-Xmx512m");
+    for (String flag : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+      if (flag.startsWith("--add-")) {
+        command.add(flag);
+      }
+    }
+    command.add("-cp");
+    command.add(daemonConf() + File.pathSeparator + sparkHome.resolve("jars") + "/*");
+    command.add(mainClass);
+    command.addAll(args);
+    ProcessBuilder builder =
+        new ProcessBuilder(command)
+            .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile());
+    builder.environment().put("SPARK_HOME", sparkHome.toString());
+    builder.environment().put("SPARK_CONF_DIR", daemonConf().toString());
+    builder.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
+    // The worker's launcher builds executor class paths and needs this (bin/load-spark-env.sh
+    // would set it in a Spark distribution).
+    builder.environment().put("SPARK_SCALA_VERSION", "2.12");
+    Process process = builder.start();
+    started.add(process);
+    return process;
+  }
+
+  // The Spark home's logging keeps Spark at WARN; the daemons' INFO lines say when they are up.
+  private static Path daemonConf() throws IOException {
+    Path conf = Files.createDirectories(tmp.resolve("daemon-conf"));
+    Files.writeString(
+        conf.resolve("log4j2.properties"),
+        String.join(
+            "\n",
+            "rootLogger.level = info",
+            "rootLogger.appenderRef.stdout.ref = console",
+            "appender.console.type = Console",
+            "appender.console.name = console",
+            "appender.console.layout.type = PatternLayout",
+            "appender.console.layout.pattern = %d{HH:mm:ss} %p %c{1}: %m%n%ex",
+            ""),
+        StandardCharsets.UTF_8);
+    return conf;
+  }
+
+  private static void awaitLine(Process process, Path log, String line) throws Exception {
+    Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+    while (Instant.now().isBefore(deadline) && process.isAlive()) {
+      if (Files.readString(log, StandardCharsets.UTF_8).contains(line)) {
+        return;
+      }
+      Thread.sleep(250);
+    }
+    throw new IllegalStateException(
+        "no '" + line + "' in " + log + ":\n" + Files.readString(log, StandardCharsets.UTF_8));
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+}
