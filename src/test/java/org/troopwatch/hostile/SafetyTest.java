@@ -20,12 +20,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.troopwatch.common.DateRange;
 import org.troopwatch.common.StageOptions;
+import org.troopwatch.common.Tables;
 import org.troopwatch.common.Warehouse;
 import org.troopwatch.ingest.IngestJob;
 import org.troopwatch.tag.TagJob;
@@ -39,10 +41,50 @@ import org.troopwatch.testing.SparkTest;
 @SparkTest
 class SafetyTest {
 
-  @TempDir Path dir;
+  @TempDir static Path dir;
+
+  static Path warehouse;
+  static final List<URI> asked = Collections.synchronizedList(new ArrayList<>());
+
+  /**
+   * One ingest and tag run over records whose fields name paths and a page that links remote
+   * content, with every proxy lookup (which each URL connection and plain socket makes) recorded.
+   */
+  @BeforeAll
+  static void ingestAndTagWhileWatchingTheNetwork(SparkSession spark) throws IOException {
+    Path input = HostileFiles.writeLines(dir.resolve("in/paths.jsonl"), pathRecords());
+    Map<String, String> pages = new LinkedHashMap<>();
+    pages.put("file://" + dir.resolve("escaped-warc"), HostileFiles.page(GARRISON + " Again."));
+    pages.put(
+        "https://news.example.net/remote",
+        "<html><head><base href=\"http://fetch-me.invalid/\">"
+            + "<meta http-equiv=\"refresh\" content=\"0; url=http://fetch-me.invalid/next\">"
+            + "<link rel=\"import\" href=\"http://fetch-me.invalid/part.html\">"
+            + "</head><body><object data=\"http://203.0.113.9/x.swf\"></object>"
+            + HostileFiles.hostilePage(20).substring(6));
+    Path warc = HostileFiles.warc(dir.resolve("in/pages.warc.gz"), pages);
+    warehouse = dir.resolve("wh");
+    ProxySelector before = ProxySelector.getDefault();
+    ProxySelector.setDefault(
+        new ProxySelector() {
+          @Override
+          public List<Proxy> select(URI uri) {
+            asked.add(uri);
+            return List.of(Proxy.NO_PROXY);
+          }
+
+          @Override
+          public void connectFailed(URI uri, SocketAddress address, IOException e) {}
+        });
+    try {
+      runIngestAndTag(spark, warehouse, List.of(input.toString(), warc.toString()));
+    } finally {
+      ProxySelector.setDefault(before);
+    }
+  }
 
   /** Records whose fields name paths; each names a file that must never appear. */
-  List<String> pathRecords() {
+  static List<String> pathRecords() {
     String target = dir.resolve("escaped").toString();
     return List.of(
         line("doc_id", "../../escaped-doc", "published", "2024-03-04", "text", GARRISON),
@@ -64,13 +106,6 @@ class SafetyTest {
 
   @Test
   void pathsFromInputRecordsNeverBecomeFilesTheJobsWrite(SparkSession spark) throws IOException {
-    Path input = HostileFiles.writeLines(dir.resolve("in/paths.jsonl"), pathRecords());
-    Map<String, String> pages = new LinkedHashMap<>();
-    pages.put("file://" + dir.resolve("escaped-warc"), HostileFiles.page(GARRISON + " Again."));
-    Path warc = HostileFiles.warc(dir.resolve("in/paths.warc.gz"), pages);
-    Path warehouse = dir.resolve("wh");
-    runIngestAndTag(spark, warehouse, List.of(input.toString(), warc.toString()));
-
     List<Path> written;
     try (Stream<Path> files = Files.walk(dir)) {
       written = files.filter(Files::isRegularFile).toList();
@@ -79,48 +114,19 @@ class SafetyTest {
     assertThat(written)
         .allMatch(p -> p.startsWith(dir.resolve("in")) || p.startsWith(warehouse))
         .noneMatch(p -> p.toString().contains("escaped"));
-    assertThat(
-            new Warehouse(spark, warehouse.toString())
-                .read(org.troopwatch.common.Tables.ARTICLES)
-                .count())
-        .isEqualTo(4);
+    // the three path records and both pages are articles, so their fields were all read
+    assertThat(new Warehouse(spark, warehouse.toString()).read(Tables.ARTICLES).count())
+        .isEqualTo(5);
   }
 
   @Test
-  void ingestAndTagOpenNoNetworkConnectionForPagesLinkingRemoteContent(SparkSession spark)
-      throws IOException {
-    Map<String, String> pages = new LinkedHashMap<>();
-    pages.put(
-        "https://news.example.net/remote",
-        "<html><head><base href=\"http://fetch-me.invalid/\">"
-            + "<meta http-equiv=\"refresh\" content=\"0; url=http://fetch-me.invalid/next\">"
-            + "<link rel=\"import\" href=\"http://fetch-me.invalid/part.html\">"
-            + "</head><body><object data=\"http://203.0.113.9/x.swf\"></object>"
-            + HostileFiles.hostilePage(20).substring(6));
-    Path warc = HostileFiles.warc(dir.resolve("in/remote.warc.gz"), pages);
-    List<URI> asked = Collections.synchronizedList(new ArrayList<>());
-    ProxySelector before = ProxySelector.getDefault();
-    // Every URL connection and plain socket asks the default selector which proxy to use.
-    ProxySelector.setDefault(
-        new ProxySelector() {
-          @Override
-          public List<Proxy> select(URI uri) {
-            asked.add(uri);
-            return List.of(Proxy.NO_PROXY);
-          }
-
-          @Override
-          public void connectFailed(URI uri, SocketAddress address, IOException e) {}
-        });
-    try {
-      runIngestAndTag(spark, dir.resolve("wh"), List.of(warc.toString()));
-    } finally {
-      ProxySelector.setDefault(before);
-    }
+  void ingestAndTagOpenNoNetworkConnectionForPagesLinkingRemoteContent(SparkSession spark) {
     assertThat(asked).filteredOn(SafetyTest::remote).isEmpty();
+    // the remote-linking page went all the way through the tagger
     assertThat(
-            new Warehouse(spark, dir.resolve("wh").toString())
-                .read(org.troopwatch.common.Tables.CLAIMS)
+            new Warehouse(spark, warehouse.toString())
+                .read(Tables.CLAIMS)
+                .where(org.apache.spark.sql.functions.col("sentence").contains("Bulgaria"))
                 .count())
         .isPositive();
   }
@@ -152,8 +158,9 @@ class SafetyTest {
   }
 
   @Test
-  void aWarehousePathThatIsAFileIsRefusedWithItsName(SparkSession spark) throws IOException {
-    Path file = Files.writeString(dir.resolve("not-a-folder"), "x");
+  void aWarehousePathThatIsAFileIsRefusedWithItsName(SparkSession spark, @TempDir Path other)
+      throws IOException {
+    Path file = Files.writeString(other.resolve("not-a-folder"), "x");
     assertThatThrownBy(() -> new Warehouse(spark, file.toString()))
         .isInstanceOf(UncheckedIOException.class)
         .hasMessageContaining("cannot open warehouse " + file)
