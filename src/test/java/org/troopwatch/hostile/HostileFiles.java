@@ -328,6 +328,17 @@ final class HostileFiles {
     return out.toByteArray();
   }
 
+  /** One gzip member holding {@code record}, as gzip-per-record WARC files store each record. */
+  static byte[] gzipMember(byte[] record) {
+    ByteArrayOutputStream member = new ByteArrayOutputStream();
+    try (GZIPOutputStream out = new GZIPOutputStream(member)) {
+      out.write(record);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return member.toByteArray();
+  }
+
   /** A simple page holding one paragraph. */
   static String page(String paragraph) {
     return "<html><body><article><p>" + paragraph + "</p></article></body></html>";

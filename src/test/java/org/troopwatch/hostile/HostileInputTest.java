@@ -200,6 +200,21 @@ class HostileInputTest {
                 HostileFiles.rawWarcRecord("https://news.example.net/w/again", goodAgain, null),
                 HostileFiles.rawWarcRecord("https://news.example.net/w/long", lastLying, 1 << 20))
             .toString());
+    // The same four records, each its own gzip member: the lie is inside a member.
+    inputs.add(
+        HostileFiles.writeBytes(
+                in.resolve("lying.warc.gz"),
+                HostileFiles.gzipMember(
+                    HostileFiles.rawWarcRecord("https://news.example.net/z/good", good, null)),
+                HostileFiles.gzipMember(
+                    HostileFiles.rawWarcRecord("https://news.example.net/z/short", lying, 150)),
+                HostileFiles.gzipMember(
+                    HostileFiles.rawWarcRecord(
+                        "https://news.example.net/z/again", goodAgain, null)),
+                HostileFiles.gzipMember(
+                    HostileFiles.rawWarcRecord(
+                        "https://news.example.net/z/long", lastLying, 1 << 20)))
+            .toString());
 
     hostile = new Warehouse(spark, dir.resolve("hostile-warehouse").toString());
     hostileRun = ingest(spark, hostile, inputs);
@@ -247,7 +262,8 @@ class HostileInputTest {
                 "impossible_date"),
             0),
         Arguments.of("hostile.warc.gz", List.of(), 2),
-        Arguments.of("lying.warc", List.of("bad_warc_record", "bad_warc_record"), 2));
+        Arguments.of("lying.warc", List.of("bad_warc_record", "bad_warc_record"), 2),
+        Arguments.of("lying.warc.gz", List.of("bad_warc_record", "bad_warc_record"), 2));
   }
 
   @ParameterizedTest(name = "{0}: rejects {1}, articles {2}")
