@@ -149,12 +149,26 @@ public final class InputReader {
         case JSONL -> new JsonLines(file.path(), in, mapping);
         case CSV -> new DelimitedRows(file.path(), reader(in), ',', mapping);
         case TSV -> new DelimitedRows(file.path(), reader(in), '\t', mapping);
-        case WARC -> new WarcPages(file.path(), in);
+        case WARC ->
+            // Resuming after a damaged record needs offsets in the file as stored: plain or gzip.
+            new WarcPages(
+                file.path(),
+                in,
+                codec == null || warcGzip ? at -> openAt(path, hadoop, at) : null,
+                warcGzip);
         case PARQUET -> throw new IllegalArgumentException("Parquet is read by Spark");
       };
     } catch (IOException | RuntimeException e) {
       return new Failed(file.path(), e);
     }
+  }
+
+  // The raw bytes of a file from an offset on, for a WARC reader resuming after a damaged record.
+  private static InputStream openAt(Path path, Configuration hadoop, long offset)
+      throws IOException {
+    org.apache.hadoop.fs.FSDataInputStream in = path.getFileSystem(hadoop).open(path);
+    in.seek(offset);
+    return in;
   }
 
   private static java.io.Reader reader(InputStream in) {

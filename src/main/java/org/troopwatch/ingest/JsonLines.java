@@ -89,6 +89,11 @@ final class JsonLines extends RecordIterator {
           RejectReason.NOT_JSON,
           "not a JSON object: " + (node == null ? "empty" : node.getNodeType()));
     }
+    String wrongType = wrongType(node, mapping);
+    if (wrongType != null) {
+      return SourceRecord.failed(
+          sourceFile, lineNumber, offset, line, RejectReason.WRONG_TYPE, wrongType);
+    }
     return new SourceRecord(
         sourceFile,
         lineNumber,
@@ -104,6 +109,34 @@ final class JsonLines extends RecordIterator {
         null);
   }
 
+  /**
+   * Why a field holds a value of the wrong JSON type, or null when all are fine. Every field is a
+   * string; doc_id may also be an integer and published a number (epoch time), as feeds write them.
+   * An object, array or boolean is never read as text: its JSON would become the article.
+   */
+  static String wrongType(JsonNode object, FieldMapping mapping) {
+    for (String field : FieldMapping.FIELDS) {
+      JsonNode value = object.get(mapping.sourceName(field));
+      if (value == null || value.isNull() || value.isTextual()) {
+        continue;
+      }
+      boolean allowed =
+          switch (field) {
+            case "doc_id" -> value.isIntegralNumber();
+            case "published" -> value.isNumber();
+            default -> false;
+          };
+      if (!allowed) {
+        return "field "
+            + mapping.sourceName(field)
+            + " holds "
+            + value.getNodeType().name().toLowerCase(java.util.Locale.ROOT)
+            + ", not a string";
+      }
+    }
+    return null;
+  }
+
   private static String value(JsonNode object, String name) {
     JsonNode value = object.get(name);
     if (value == null || value.isNull()) {
@@ -112,7 +145,7 @@ final class JsonLines extends RecordIterator {
     if (value.isIntegralNumber()) {
       return Long.toString(value.asLong());
     }
-    return value.isValueNode() ? value.asText() : value.toString();
+    return value.asText();
   }
 
   // Our own buffer: InputStream.read() per byte is a synchronised call on buffered streams.

@@ -10,6 +10,8 @@ public enum RejectReason {
   MALFORMED_ROW,
   /** A raw line longer than the line cap (read only up to the cap). */
   LINE_TOO_LONG,
+  /** A JSON field of the wrong type: an object, array or boolean where a string belongs. */
+  WRONG_TYPE,
   /** A record with no text, or text that is blank after cleaning. */
   MISSING_TEXT,
   /** A record with no publication date. */
@@ -24,6 +26,11 @@ public enum RejectReason {
   DUPLICATE_ID_CONFLICT,
   /** A file that cannot be opened or decompressed (from the byte offset where reading failed). */
   UNREADABLE_FILE,
+  /**
+   * A WARC record that does not end where its Content-Length says (a lying length, or damage);
+   * reading resumes at the next record.
+   */
+  BAD_WARC_RECORD,
   /** A WARC response that is not an HTML page with status 200. */
   NOT_AN_ARTICLE;
 
