@@ -130,12 +130,13 @@ public final class NightlyJob extends StageCommand {
               + ProcessHandle.current().pid();
       if (options.inputs().isEmpty()) {
         runSample(spark, warehouse, batchId);
-        return;
+      } else {
+        List<InputSelector.InputFile> listed = listInputs(spark, options.inputs());
+        for (LocalDate day : days(options.dates(), yesterday())) {
+          runDay(spark, warehouse, batchId, day, listed);
+        }
       }
-      List<InputSelector.InputFile> listed = listInputs(spark, options.inputs());
-      for (LocalDate day : days(options.dates(), yesterday())) {
-        runDay(spark, warehouse, batchId, day, listed);
-      }
+      WarehouseSummary.print(spark, warehouse, System.out);
     } finally {
       lock.close();
       lock = null;
@@ -388,6 +389,5 @@ public final class NightlyJob extends StageCommand {
     } catch (UnknownHostException e) {
       return "unknown-host";
     }
-    WarehouseSummary.print(spark, warehouse, System.out);
   }
 }
