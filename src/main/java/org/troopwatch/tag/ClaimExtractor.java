@@ -249,6 +249,13 @@ public final class ClaimExtractor implements Serializable {
     if (head.people() && !(CASUALTY_METRICS.contains(metric) && militarySentence(v))) {
       return null; // "five Brazilians", "16 people died": people, not troops
     }
+    if (head.start() >= 0
+        && head.deployer() == null
+        && context.lastDeployer == null
+        && weakHead(v, head)
+        && !militaryContext(v)) {
+      return null; // "two other men", "two former guards": men, not troops
+    }
     String deployer = deployer(v, first, head, before, context);
     if (deployer == null || multinational(v, first, head, before) || capacity(v, first)) {
       return null;
@@ -419,6 +426,32 @@ public final class ClaimExtractor implements Serializable {
     return null;
   }
 
+  private boolean weakHead(SentenceView v, Head head) {
+    return !lexicon
+        .prefilterPhrases()
+        .contains(String.join(" ", v.lower.subList(head.start(), head.end())));
+  }
+
+  /** Whether a word of fighting or of the military stands in the sentence. */
+  private boolean militaryContext(SentenceView v) {
+    for (int i = 0; i < v.size(); i++) {
+      if (lexicon.is("military_context", v.lower(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the sentence speaks of money, purchases or production. */
+  private boolean economicSentence(SentenceView v) {
+    for (int i = 0; i < v.size(); i++) {
+      if (lexicon.is("economic", v.lower(i)) || v.lower(i).startsWith("$")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether the sentence speaks of troops or fighting at all. */
   private boolean militarySentence(SentenceView v) {
     for (int i = 0; i < v.size(); i++) {
@@ -470,6 +503,9 @@ public final class ClaimExtractor implements Serializable {
    * sentence ("the troop count in Syria was 503", "2,700 others sustained injuries").
    */
   private Head referredHead(SentenceView v, int first, int last, List<Found> before) {
+    if (v.lower(last + 1).equals("people")) {
+      return new Head(-1, -1, null, false, true); // "at least 100 people died" in a battle
+    }
     if (!before.isEmpty()) {
       Found prev = before.get(before.size() - 1);
       if (countriesBetween(v, prev.lastToken() + 1, first) >= 2) {
@@ -911,6 +947,9 @@ public final class ClaimExtractor implements Serializable {
       return new String[] {deployer, null, "border"};
     }
     String[] found = placeAfter(v, from, deployer, metric);
+    if (found == null && ownForces(v, first)) {
+      return null; // "its 670,000 troops", "17 of its soldiers": a country's own forces
+    }
     if (found == null) {
       found = hostingSubject(v, first, deployer);
     }
@@ -926,6 +965,9 @@ public final class ClaimExtractor implements Serializable {
     if (ownForces(v, first)) {
       return null; // "its 670,000 troops", "17 of its soldiers": a country's own forces, no host
       // named
+    }
+    if (economicSentence(v)) {
+      return null; // "pay and benefits for 320,000 personnel": a budget line, not a deployment
     }
     if (refersToPlace(v, from)
         && context.lastCountry != null
@@ -1130,11 +1172,7 @@ public final class ClaimExtractor implements Serializable {
     if (place != null) {
       return new String[] {place.iso3(), place.canonical(), "place"};
     }
-    Entry demonym = m.first(Kind.DEMONYM);
-    if (demonym != null && !demonym.iso3().equals(deployer)) {
-      return new String[] {demonym.iso3(), null, "demonym"};
-    }
-    return null;
+    return null; // a demonym modifies a noun ("an Israeli offensive"); it names no place
   }
 
   // ---------------------------------------------------------------- scope, wave, planned, period

@@ -97,7 +97,7 @@ public final class Lexicon implements Serializable {
    * of personnel.tsv), lower case, words separated by single spaces.
    */
   public Set<String> prefilterPhrases() {
-    return Set.copyOf(signals);
+    return java.util.Collections.unmodifiableSet(signals);
   }
 
   public Trigger trigger(String phrase) {
