@@ -31,17 +31,23 @@ final class Annotations {
     int t = 0;
     int c = 0;
     for (Span s : sentences) {
-      int end = s.endInclusive() + 1;
+      if (s.begin() < 0 || s.endInclusive() < s.begin() || s.begin() >= text.length()) {
+        continue; // Spark NLP reports an empty sentence at -1 now and then
+      }
+      int end = Math.min(s.endInclusive() + 1, text.length());
       List<Token> sentenceTokens = new ArrayList<>();
       while (t < tokens.size() && tokens.get(t).begin() < end) {
         Span token = tokens.get(t++);
-        if (token.begin() >= s.begin()) {
+        if (token.begin() >= s.begin() && token.endInclusive() < end) {
           sentenceTokens.add(new Token(token.result(), token.begin(), token.endInclusive() + 1));
         }
       }
       List<Mention> mentions = new ArrayList<>();
       while (c < chunks.size() && chunks.get(c).begin() < end) {
         Span chunk = chunks.get(c++);
+        if (chunk.begin() < s.begin() || chunk.endInclusive() >= end) {
+          continue;
+        }
         String surface =
             text.substring(chunk.begin(), Math.min(text.length(), chunk.endInclusive() + 1));
         var entries = gazetteer.lookup(surface);

@@ -42,6 +42,9 @@ public final class ClaimAssembler extends Transformer implements DefaultParamsWr
               .filter(f -> !f.name().equals("outlet") && !f.name().equals("published"))
               .toArray(org.apache.spark.sql.types.StructField[]::new));
 
+  private static final org.slf4j.Logger LOG =
+      org.slf4j.LoggerFactory.getLogger(ClaimAssembler.class);
+
   private final String uid;
 
   public ClaimAssembler() {
@@ -93,8 +96,14 @@ public final class ClaimAssembler extends Transformer implements DefaultParamsWr
             spans(kb),
             Gazetteer.defaults());
     List<Row> rows = new ArrayList<>();
-    for (Claim c : ClaimExtractor.defaults().extract(article)) {
-      rows.add(toRow(c));
+    try {
+      for (Claim c : ClaimExtractor.defaults().extract(article)) {
+        rows.add(toRow(c));
+      }
+    } catch (RuntimeException e) {
+      // One article the rules cannot read must not stop the batch; it is named in the log.
+      LOG.warn("tag: article {} skipped: {}", docId, e.toString());
+      return List.of();
     }
     return rows;
   }

@@ -28,6 +28,9 @@ import org.troopwatch.tag.figure.TsvResource;
  */
 public final class TimeResolver {
 
+  /** Durations longer than this many units ("the past 50,000 years") resolve to no date. */
+  private static final long MAX_DURATION = 10_000;
+
   private enum Role {
     BOTH,
     START,
@@ -128,7 +131,12 @@ public final class TimeResolver {
     Resolution r = new Resolution(tokens, published, future);
     int i = 0;
     while (i < tokens.size()) {
-      Span s = r.expressionAt(i);
+      Span s;
+      try {
+        s = r.expressionAt(i);
+      } catch (java.time.DateTimeException | ArithmeticException e) {
+        s = null; // "15 billion years ago": no date a claim could refer to
+      }
       if (s == null) {
         i++;
         continue;
@@ -483,7 +491,7 @@ public final class TimeResolver {
         return null;
       }
       Unit unit = k < tokens.size() ? units.get(tokens.get(k).lower()) : null;
-      if (unit == null) {
+      if (unit == null || count > MAX_DURATION) {
         return null;
       }
       LocalDate back = minus(published, unit, count);
