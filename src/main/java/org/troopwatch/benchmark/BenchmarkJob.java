@@ -132,6 +132,10 @@ public final class BenchmarkJob implements Callable<Integer> {
     BenchmarkReport report = new BenchmarkReport(corpus, replicas, floor, stages, parity);
     PrintStream out = System.out;
     out.println("load average before: " + load + "  after: " + loadAverage());
+    out.println(
+        memory.peak().rssSinceReset()
+            ? "rss MB: peak resident set of each step (VmHWM, reset before each step)"
+            : "rss MB: peak resident set since the JVM started (this kernel cannot reset VmHWM)");
     report.tableLines().forEach(out::println);
     out.println(report.jsonLine());
     out.flush();
