@@ -23,13 +23,21 @@ public record BenchmarkReport(
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final double MB = 1_000_000.0;
+  private static final int STAGES = 4;
 
   /** The whole nightly: the stages' seconds added up, their largest peaks. */
   public Measurement nightly() {
     double seconds = stages.stream().mapToDouble(Measurement::seconds).sum();
     long rss = stages.stream().mapToLong(Measurement::peakRssBytes).max().orElse(-1);
     long heap = stages.stream().mapToLong(Measurement::peakHeapBytes).max().orElse(-1);
-    return new Measurement("nightly", floor.articles(), floor.textBytes(), seconds, rss, heap);
+    String failure =
+        stages.stream()
+            .filter(s -> !s.completed())
+            .map(s -> s.name() + ": " + s.failure())
+            .findFirst()
+            .orElse(stages.size() < STAGES ? "stopped after " + stages.size() + " stages" : null);
+    return new Measurement(
+        "nightly", floor.articles(), floor.textBytes(), seconds, rss, heap, failure);
   }
 
   /** The stage of that name; IllegalArgumentException when the benchmark did not run it. */
@@ -74,9 +82,12 @@ public record BenchmarkReport(
               Math.round(m.peakRssBytes() / MB),
               Math.round(m.peakHeapBytes() / MB),
               m.ratioTo(floor)));
+      if (!m.completed()) {
+        lines.add("  " + m.name() + " FAILED after the seconds above: " + m.failure());
+      }
     }
     if (parity == null) {
-      lines.add("claims on the dev gold: not checked (no --gold)");
+      lines.add("claims on the dev gold: not checked (no --gold, or a stage failed)");
     } else {
       lines.add(
           String.format(
@@ -97,7 +108,9 @@ public record BenchmarkReport(
   /** The JSON object for the whole nightly, on one line. */
   public String jsonLine() {
     Measurement nightly = nightly();
-    Measurement tag = stage("tag");
+    // A failed or missing tag stage has no throughput to report.
+    Measurement tag = stages.stream().filter(s -> s.name().equals("tag")).findFirst().orElse(null);
+    boolean tagDone = tag != null && tag.completed();
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("input", input);
     json.put("replicas", replicas);
@@ -109,13 +122,15 @@ public record BenchmarkReport(
     json.put("floor_seconds", round(floor.seconds()));
     json.put("floor_articles_per_s", round(floor.articlesPerSecond()));
     json.put("ratio_to_floor", round(nightly.ratioTo(floor)));
-    json.put("tag_articles_per_s", round(tag.articlesPerSecond()));
-    json.put("tag_ratio_to_floor", round(tag.ratioTo(floor)));
+    json.put("tag_articles_per_s", tagDone ? round(tag.articlesPerSecond()) : null);
+    json.put("tag_ratio_to_floor", tagDone ? round(tag.ratioTo(floor)) : null);
     json.put("peak_rss_mb", Math.round(nightly.peakRssBytes() / MB));
     json.put("peak_heap_mb", Math.round(nightly.peakHeapBytes() / MB));
     Map<String, Object> seconds = new LinkedHashMap<>();
     stages.forEach(s -> seconds.put(s.name(), round(s.seconds())));
     json.put("stage_seconds", seconds);
+    json.put("complete", nightly.completed());
+    json.put("failure", nightly.failure());
     json.put("claims_identical", parity == null ? null : parity.identical());
     json.put("dev_claims", parity == null ? null : parity.sparkClaims());
     try {

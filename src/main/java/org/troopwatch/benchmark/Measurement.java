@@ -1,15 +1,35 @@
 package org.troopwatch.benchmark;
 
-/** One timed step of the benchmark: what it went through, how long it took, its peak memory. */
+/**
+ * One timed step of the benchmark: what it went through, how long it took, its peak memory, and why
+ * it failed (null when it did not).
+ */
 public record Measurement(
     String name,
     long articles,
     long textBytes,
     double seconds,
     long peakRssBytes,
-    long peakHeapBytes) {
+    long peakHeapBytes,
+    String failure) {
 
   private static final double MB = 1_000_000.0;
+
+  /** A step that completed. */
+  public Measurement(
+      String name,
+      long articles,
+      long textBytes,
+      double seconds,
+      long peakRssBytes,
+      long peakHeapBytes) {
+    this(name, articles, textBytes, seconds, peakRssBytes, peakHeapBytes, null);
+  }
+
+  /** Whether the step ran to its end. */
+  public boolean completed() {
+    return failure == null;
+  }
 
   /** Articles per second (0 for a step that took no measurable time). */
   public double articlesPerSecond() {

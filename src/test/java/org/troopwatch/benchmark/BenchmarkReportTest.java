@@ -92,6 +92,32 @@ class BenchmarkReportTest {
             "  only LightPipeline: c");
   }
 
+  @Test
+  void aFailedStageLeavesTheTagFiguresEmptyAndIsNamed() throws Exception {
+    List<Measurement> failed =
+        List.of(
+            STAGES.get(0),
+            new Measurement(
+                "tag", 1000, 3 * MB, 2.0, 2500 * MB, 1200 * MB, "DateTimeException: x"));
+    BenchmarkReport report = new BenchmarkReport("corpus", 1, FLOOR, failed, null);
+    JsonNode json = JSON.readTree(report.jsonLine());
+
+    assertThat(json.get("complete").asBoolean()).isFalse();
+    assertThat(json.get("failure").asText()).isEqualTo("tag: DateTimeException: x");
+    assertThat(json.get("tag_ratio_to_floor").isNull()).isTrue();
+    assertThat(json.get("seconds").asDouble()).isEqualTo(3.0);
+    assertThat(report.tableLines())
+        .contains("  tag FAILED after the seconds above: DateTimeException: x");
+  }
+
+  @Test
+  void aCompleteRunHasNoFailure() throws Exception {
+    JsonNode json = json(SAME);
+
+    assertThat(json.get("complete").asBoolean()).isTrue();
+    assertThat(json.get("failure").isNull()).isTrue();
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"floor", "ingest", "tag", "combine", "flag", "nightly"})
   void theTableHasALinePerStepAndTheNightly(String step) {
