@@ -1,5 +1,6 @@
 package org.troopwatch;
 
+import org.troopwatch.benchmark.BenchmarkJob;
 import org.troopwatch.combine.CombineJob;
 import org.troopwatch.evaluate.EvaluateJob;
 import org.troopwatch.flag.FlagJob;
@@ -23,7 +24,8 @@ import picocli.CommandLine.Command;
       CombineJob.class,
       FlagJob.class,
       NightlyJob.class,
-      EvaluateJob.class
+      EvaluateJob.class,
+      BenchmarkJob.class
     })
 public final class Main implements Runnable {
 

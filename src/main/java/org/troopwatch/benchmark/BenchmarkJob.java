@@ -1,0 +1,366 @@
+package org.troopwatch.benchmark;
+
+import static org.apache.spark.sql.functions.col;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.spark.ml.PipelineModel;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.troopwatch.combine.CombineJob;
+import org.troopwatch.common.DateRange;
+import org.troopwatch.common.SparkSessions;
+import org.troopwatch.common.StageCommand;
+import org.troopwatch.common.StageOptions;
+import org.troopwatch.flag.FlagJob;
+import org.troopwatch.ingest.IngestJob;
+import org.troopwatch.ingest.InputFormat;
+import org.troopwatch.tag.Claim;
+import org.troopwatch.tag.ClaimExtractor;
+import org.troopwatch.tag.Gazetteer;
+import org.troopwatch.tag.TagJob;
+import org.troopwatch.tag.TagPipeline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** Times the floor and every stage of the nightly over a corpus, in one Spark application. */
+@Command(
+    name = "benchmark",
+    mixinStandardHelpOptions = true,
+    description =
+        "Time the floor (Spark reading the input and summing text lengths) and ingest, tag,"
+            + " combine and flag over a corpus into a fresh warehouse; print per step articles,"
+            + " MB, seconds, articles/s, MB/s, peak driver memory and the ratio to the floor,"
+            + " then one JSON line for the whole nightly.")
+public final class BenchmarkJob implements Callable<Integer> {
+
+  /** The corpus's fields, as the JSON Lines corpora and the replicas have them. */
+  static final StructType CORPUS =
+      new StructType()
+          .add("doc_id", DataTypes.StringType)
+          .add("url", DataTypes.StringType)
+          .add("outlet", DataTypes.StringType)
+          .add("published", DataTypes.StringType)
+          .add("title", DataTypes.StringType)
+          .add("text", DataTypes.StringType);
+
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--input",
+      paramLabel = "PATH",
+      description =
+          "The corpus: a JSON Lines (.jsonl, .jsonl.gz) or Parquet file or folder, with doc_id,"
+              + " url, outlet, published, title, text. Required (jobs/benchmark passes"
+              + " ../shared/corpus/reuters-ding2014 when it exists).")
+  String input;
+
+  @Option(
+      names = "--replicas",
+      paramLabel = "N",
+      defaultValue = "1",
+      description =
+          "Run over N copies of the corpus (ids suffixed, dates shifted, written once as Parquet"
+              + " under --work). Default: ${DEFAULT-VALUE}.")
+  int replicas = 1;
+
+  @Option(
+      names = "--work",
+      paramLabel = "DIR",
+      defaultValue = "benchmark-work",
+      description =
+          "Folder for the replicas and the benchmark's warehouse (emptied at the start)."
+              + " Default: ${DEFAULT-VALUE}.")
+  String work = "benchmark-work";
+
+  @Option(
+      names = "--gold",
+      paramLabel = "FILE",
+      description =
+          "Articles (JSON Lines) to tag twice, through the Spark path and the LightPipeline path,"
+              + " to check that both find the same claims. Without it, no check.")
+  Path gold;
+
+  private final DriverMemory memory = new DriverMemory();
+
+  private void validate() {
+    if (input == null || input.isBlank()) {
+      throw new ParameterException(
+          spec.commandLine(), "--input is required: name the corpus to measure");
+    }
+    if (replicas < 1) {
+      throw new ParameterException(
+          spec.commandLine(), "--replicas must be at least 1, not " + replicas);
+    }
+    if (work == null || work.isBlank()) {
+      throw new ParameterException(spec.commandLine(), "--work must name a folder");
+    }
+    if (gold != null && !Files.isRegularFile(gold)) {
+      throw new ParameterException(spec.commandLine(), "--gold " + gold + " is not a file");
+    }
+  }
+
+  @Override
+  public Integer call() {
+    validate();
+    SparkSession spark = SparkSessions.forJob("benchmark");
+    String load = loadAverage();
+    String corpus = replicas == 1 ? input : replicaOf(spark, input, replicas);
+    Measurement floor = measureFloor(spark, corpus);
+    List<Measurement> stages = runStages(spark, corpus, floor);
+    boolean complete = stages.stream().allMatch(Measurement::completed) && stages.size() == 4;
+    ClaimParity parity = gold == null || !complete ? null : checkClaims(spark, gold);
+    BenchmarkReport report = new BenchmarkReport(corpus, replicas, floor, stages, parity);
+    PrintStream out = System.out;
+    out.println("load average before: " + load + "  after: " + loadAverage());
+    out.println(
+        memory.peak().rssSinceReset()
+            ? "rss MB: peak resident set of each step (VmHWM, reset before each step)"
+            : "rss MB: peak resident set since the JVM started (this kernel cannot reset VmHWM)");
+    report.tableLines().forEach(out::println);
+    out.println(report.jsonLine());
+    out.flush();
+    return complete ? 0 : 1;
+  }
+
+  // ------------------------------------------------------------------ the corpus
+
+  /** The corpus's rows as the floor reads them: Parquet by Spark, anything else as JSON Lines. */
+  static Dataset<Row> readCorpus(SparkSession spark, String path) {
+    if (isParquet(spark, path)) {
+      return spark.read().parquet(path);
+    }
+    return spark.read().schema(CORPUS).option("recursiveFileLookup", "true").json(path);
+  }
+
+  private static boolean isParquet(SparkSession spark, String path) {
+    try {
+      org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(path);
+      FileSystem fs = p.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      var files = fs.listFiles(p, true);
+      while (files.hasNext()) {
+        String name = files.next().getPath().getName();
+        if (!name.startsWith("_") && !name.startsWith(".")) {
+          return InputFormat.of(name) == InputFormat.PARQUET;
+        }
+      }
+      throw new IllegalArgumentException("--input " + path + " holds no files");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list --input " + path, e);
+    }
+  }
+
+  /**
+   * The corpus x N as Parquet under --work, written on the first run and reused after (its name
+   * says which input and how many copies).
+   */
+  private String replicaOf(SparkSession spark, String source, int copies) {
+    String name =
+        new org.apache.hadoop.fs.Path(source).getName().replaceAll("[^A-Za-z0-9._-]", "_");
+    String target =
+        new org.apache.hadoop.fs.Path(work, "replica-" + name + "-x" + copies).toString();
+    if (exists(spark, new org.apache.hadoop.fs.Path(target, "_SUCCESS").toString())) {
+      System.out.println("replica: reusing " + target);
+      return target;
+    }
+    long started = System.nanoTime();
+    Dataset<Row> articles = readCorpus(spark, source).selectExpr(CORPUS.fieldNames());
+    Row span =
+        articles
+            .agg(
+                functions.min(functions.to_date(col("published"))),
+                functions.max(functions.to_date(col("published"))))
+            .first();
+    int shift = Replicas.shiftDays(span.getDate(0).toLocalDate(), span.getDate(1).toLocalDate());
+    Replicas.replicate(articles, copies, shift).write().mode(SaveMode.Overwrite).parquet(target);
+    System.out.printf(
+        "replica: %d copies, %d days apart, written to %s in %.1f s%n",
+        copies, shift, target, (System.nanoTime() - started) / 1e9);
+    return target;
+  }
+
+  private static boolean exists(SparkSession spark, String path) {
+    try {
+      org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(path);
+      return p.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(p);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  // ------------------------------------------------------------------ measuring
+
+  /**
+   * The floor: Spark reads the corpus and sums its texts' UTF-8 lengths. Run twice, the faster run
+   * kept, so that the JVM's warm-up is not counted against the floor.
+   */
+  private Measurement measureFloor(SparkSession spark, String corpus) {
+    Measurement best = null;
+    for (int run = 0; run < 2; run++) {
+      memory.reset();
+      long started = System.nanoTime();
+      Row sums =
+          readCorpus(spark, corpus)
+              .agg(
+                  functions.count(functions.lit(1)),
+                  functions.sum(functions.octet_length(col("text"))))
+              .first();
+      double seconds = (System.nanoTime() - started) / 1e9;
+      DriverMemory.Peak peak = memory.peak();
+      Measurement m =
+          new Measurement(
+              "floor",
+              sums.getLong(0),
+              sums.getLong(1),
+              seconds,
+              peak.rssBytes(),
+              peak.heapBytes());
+      if (best == null || m.seconds() < best.seconds()) {
+        best = m;
+      }
+    }
+    return best;
+  }
+
+  /** Ingest, tag, combine and flag in order into a fresh warehouse under --work, each timed. */
+  private List<Measurement> runStages(SparkSession spark, String corpus, Measurement floor) {
+    String warehouse = new org.apache.hadoop.fs.Path(work, "warehouse").toString();
+    deleteFolder(spark, warehouse);
+    StageOptions options = StageOptions.of(warehouse, List.of(corpus), DateRange.ALL);
+    List<StageCommand> jobs =
+        List.of(new IngestJob(), new TagJob(), new CombineJob(), new FlagJob());
+    List<String> names = List.of("ingest", "tag", "combine", "flag");
+    List<Measurement> measured = new ArrayList<>();
+    for (int i = 0; i < jobs.size(); i++) {
+      memory.reset();
+      long started = System.nanoTime();
+      String failure = null;
+      try {
+        jobs.get(i).withOptions(options).runIn(spark);
+      } catch (RuntimeException e) {
+        // A stage that fails on the corpus is a finding: report it with the time it ran.
+        failure = rootCause(e);
+        e.printStackTrace();
+      }
+      double seconds = (System.nanoTime() - started) / 1e9;
+      DriverMemory.Peak peak = memory.peak();
+      measured.add(
+          new Measurement(
+              names.get(i),
+              floor.articles(),
+              floor.textBytes(),
+              seconds,
+              peak.rssBytes(),
+              peak.heapBytes(),
+              failure));
+      System.out.printf(
+          "benchmark: %s %s in %.1f s%n",
+          names.get(i), failure == null ? "done" : "FAILED", seconds);
+      if (failure != null) {
+        break;
+      }
+    }
+    return measured;
+  }
+
+  /** The innermost cause of a failure, as "Class: message". */
+  static String rootCause(Throwable e) {
+    Throwable cause = e;
+    while (cause.getCause() != null && cause.getCause() != cause) {
+      cause = cause.getCause();
+    }
+    return cause.getClass().getSimpleName() + ": " + cause.getMessage();
+  }
+
+  private static void deleteFolder(SparkSession spark, String folder) {
+    try {
+      org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(folder);
+      p.getFileSystem(spark.sparkContext().hadoopConfiguration()).delete(p, true);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot empty " + folder, e);
+    }
+  }
+
+  // ------------------------------------------------------------------ the claim check
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private static final StructType ARTICLES_IN =
+      new StructType()
+          .add("doc_id", DataTypes.StringType)
+          .add("published", DataTypes.DateType)
+          .add("outlet", DataTypes.StringType)
+          .add("text", DataTypes.StringType)
+          .add("language", DataTypes.StringType);
+
+  /**
+   * Tags the gold articles through the tag stage's Spark path ({@link TagJob#tagClaims}) and
+   * through {@link TagPipeline#annotate} + {@link ClaimExtractor}, and compares the claims.
+   */
+  static ClaimParity checkClaims(SparkSession spark, Path goldArticles) {
+    List<Row> articles = new ArrayList<>();
+    try (BufferedReader in = Files.newBufferedReader(goldArticles)) {
+      for (String line = in.readLine(); line != null; line = in.readLine()) {
+        if (line.isBlank()) {
+          continue;
+        }
+        JsonNode a = JSON.readTree(line);
+        articles.add(
+            RowFactory.create(
+                a.get("doc_id").asText(),
+                java.sql.Date.valueOf(LocalDate.parse(a.get("published").asText())),
+                a.path("outlet").isTextual() ? a.get("outlet").asText() : null,
+                a.get("text").asText(),
+                null));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read --gold " + goldArticles, e);
+    }
+    List<String> viaSpark = new ArrayList<>();
+    for (Row r :
+        TagJob.tagClaims(spark, spark.createDataFrame(articles, ARTICLES_IN)).collectAsList()) {
+      viaSpark.add(ClaimRows.of(r));
+    }
+    PipelineModel model = TagPipeline.build(spark, Gazetteer.defaults());
+    ClaimExtractor extractor = ClaimExtractor.defaults();
+    List<String> viaLight = new ArrayList<>();
+    for (Row a : articles) {
+      for (Claim c :
+          extractor.extract(
+              TagPipeline.annotate(
+                  model, a.getString(0), a.getDate(1).toLocalDate(), a.getString(3)))) {
+        viaLight.add(ClaimRows.of(c));
+      }
+    }
+    return ClaimParity.compare(viaSpark, viaLight);
+  }
+
+  private static String loadAverage() {
+    try {
+      String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+      return parts[0] + " " + parts[1] + " " + parts[2];
+    } catch (IOException e) {
+      return "unknown";
+    }
+  }
+}

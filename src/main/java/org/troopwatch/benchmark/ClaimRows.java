@@ -1,0 +1,81 @@
+package org.troopwatch.benchmark;
+
+import java.util.Objects;
+import java.util.StringJoiner;
+import org.apache.spark.sql.Row;
+import org.troopwatch.tag.Claim;
+
+/**
+ * One claim as one line of text, the same whether it comes as a claims-table row or a {@link
+ * Claim}: every field but outlet and published (which the LightPipeline path does not set), tab
+ * separated, nulls as {@code null}.
+ */
+public final class ClaimRows {
+
+  private ClaimRows() {}
+
+  /** The fields compared, in the claims table's column names. */
+  static final String[] FIELDS = {
+    "doc_id",
+    "sentence",
+    "deploying_country",
+    "host_country",
+    "location",
+    "metric",
+    "low",
+    "high",
+    "qualifier",
+    "scope",
+    "wave",
+    "planned",
+    "attributed_to",
+    "period_start",
+    "period_end",
+    "sentence_index",
+    "char_start",
+    "char_end",
+    "confidence"
+  };
+
+  /** A row of the claims table as a line. */
+  public static String of(Row row) {
+    Object[] values = new Object[FIELDS.length];
+    for (int i = 0; i < FIELDS.length; i++) {
+      values[i] = row.get(row.fieldIndex(FIELDS[i]));
+    }
+    return line(values);
+  }
+
+  /** A claim as a line. */
+  public static String of(Claim c) {
+    return line(
+        c.docId(),
+        c.sentence(),
+        c.deployingCountry(),
+        c.hostCountry(),
+        c.location(),
+        c.metric(),
+        c.low(),
+        c.high(),
+        c.qualifier(),
+        c.scope(),
+        c.wave(),
+        c.planned(),
+        c.attributedTo(),
+        c.periodStart(),
+        c.periodEnd(),
+        c.sentenceIndex(),
+        c.charStart(),
+        c.charEnd(),
+        c.confidence());
+  }
+
+  private static String line(Object... values) {
+    StringJoiner line = new StringJoiner("\t");
+    for (Object v : values) {
+      // java.sql.Date and LocalDate both print as yyyy-MM-dd; newlines would split the line.
+      line.add(Objects.toString(v).replace("\n", "\\n"));
+    }
+    return line.toString();
+  }
+}
