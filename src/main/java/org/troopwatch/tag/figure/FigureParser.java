@@ -321,7 +321,7 @@ public final class FigureParser {
 
   private Quantity digitsAt(List<Token> tokens, int j) {
     Token t = tokens.get(j);
-    if (!standsAlone(tokens, j) || (t.value() == 0 && t.text().length() > 15)) {
+    if (!standsAlone(tokens, j) || Double.isNaN(t.value())) {
       return null;
     }
     Set<Flag> flags = EnumSet.noneOf(Flag.class);

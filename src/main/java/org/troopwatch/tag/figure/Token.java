@@ -10,7 +10,8 @@ package org.troopwatch.tag.figure;
  * @param text the characters as written
  * @param lower {@code text} in lower case, for dictionary look-ups
  * @param glued true when no white space separates it from the token before ("12k", "2,000+")
- * @param value for a number, its value (a decimal when written with a point); 0 otherwise
+ * @param value for a number, its value (a decimal when written with a point), NaN when it has too
+ *     many digits to hold; 0 for other tokens
  * @param thousandGroups for a number, how many groups of three digits follow a thousands separator
  *     ("12,000" has 1); 0 otherwise
  * @param plainDigits for a number, true when written as bare digits (no separator, point or colon)

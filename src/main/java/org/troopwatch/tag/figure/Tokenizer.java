@@ -14,7 +14,7 @@ import java.util.Locale;
  */
 public final class Tokenizer {
 
-  /** Longest run of integer digits read as a value; longer runs are kept as text with value 0. */
+  /** Most integer digits read as a value; longer numbers are kept as text with value NaN. */
   private static final int MAX_DIGITS = 15;
 
   private Tokenizer() {}
@@ -54,7 +54,9 @@ public final class Tokenizer {
   private static int number(String text, int start, boolean glued, List<Token> out) {
     int n = text.length();
     int i = digitsEnd(text, start);
-    StringBuilder digits = new StringBuilder(text.substring(start, i));
+    // The integer part is accumulated while scanning; a run too long to hold marks it unreadable.
+    int digitCount = i - start;
+    long whole = digitCount <= MAX_DIGITS ? Long.parseLong(text, start, i, 10) : 0;
     int groups = 0;
     boolean clock = false;
     boolean spaced = false;
@@ -66,7 +68,10 @@ public final class Tokenizer {
           (sep == ' ' || sep == '\u00A0' || sep == '\u2009' || sep == '\u202F')
               && (groups == 0 ? i - start <= 3 : spaced);
       if ((comma || space) && threeDigitsAt(text, i + 1)) {
-        digits.append(text, i + 1, i + 4);
+        digitCount += 3;
+        if (digitCount <= MAX_DIGITS) {
+          whole = whole * 1000 + Long.parseLong(text, i + 1, i + 4, 10);
+        }
         spaced = space;
         groups++;
         i += 4;
@@ -74,10 +79,14 @@ public final class Tokenizer {
         break;
       }
     }
-    String fraction = "";
+    double value = digitCount <= MAX_DIGITS ? whole : Double.NaN;
+    boolean decimal = false;
     if (i + 1 < n && text.charAt(i) == '.' && isDigit(text.charAt(i + 1))) {
       int fractionEnd = digitsEnd(text, i + 1);
-      fraction = text.substring(i + 1, fractionEnd);
+      decimal = true;
+      if (digitCount <= MAX_DIGITS && fractionEnd - i - 1 <= MAX_DIGITS) {
+        value = whole + Double.parseDouble("0" + text.substring(i, fractionEnd));
+      }
       i = fractionEnd;
     } else if (groups == 0
         && i + 2 < n
@@ -88,18 +97,15 @@ public final class Tokenizer {
       clock = true;
       i += 3;
     }
-    double value = 0;
-    if (digits.length() <= MAX_DIGITS && fraction.length() <= MAX_DIGITS) {
-      value = Double.parseDouble(fraction.isEmpty() ? digits.toString() : digits + "." + fraction);
-    }
-    boolean plain = groups == 0 && fraction.isEmpty() && !clock;
+    boolean plain = groups == 0 && !decimal && !clock;
+    String written = text.substring(start, i);
     out.add(
         new Token(
             Token.Kind.NUMBER,
             start,
             i,
-            text.substring(start, i),
-            text.substring(start, i),
+            written,
+            written,
             glued,
             clock ? 0 : value,
             groups,
