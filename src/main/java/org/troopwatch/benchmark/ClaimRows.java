@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.StringJoiner;
 import org.apache.spark.sql.Row;
 import org.troopwatch.tag.Claim;
+import org.troopwatch.tag.ClaimAssembler;
 
 /**
  * One claim as one line of text, the same whether it comes as a claims-table row or a {@link
@@ -46,28 +47,17 @@ public final class ClaimRows {
     return line(values);
   }
 
-  /** A claim as a line. */
+  /**
+   * A claim as a line: the assembler's own row of it, whose fields are {@link #FIELDS} in order, so
+   * both paths go through one conversion.
+   */
   public static String of(Claim c) {
-    return line(
-        c.docId(),
-        c.sentence(),
-        c.deployingCountry(),
-        c.hostCountry(),
-        c.location(),
-        c.metric(),
-        c.low(),
-        c.high(),
-        c.qualifier(),
-        c.scope(),
-        c.wave(),
-        c.planned(),
-        c.attributedTo(),
-        c.periodStart(),
-        c.periodEnd(),
-        c.sentenceIndex(),
-        c.charStart(),
-        c.charEnd(),
-        c.confidence());
+    Row row = ClaimAssembler.toRow(c);
+    Object[] values = new Object[row.length()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = row.get(i);
+    }
+    return line(values);
   }
 
   private static String line(Object... values) {

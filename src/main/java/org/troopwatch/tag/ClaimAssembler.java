@@ -108,7 +108,8 @@ public final class ClaimAssembler extends Transformer implements DefaultParamsWr
     return rows;
   }
 
-  static Row toRow(Claim c) {
+  /** A claim as a row of {@link #CLAIM}: the claims table's columns less outlet and published. */
+  public static Row toRow(Claim c) {
     return RowFactory.create(
         c.docId(),
         c.sentence(),
