@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * One claim ready to be folded into a figure: its figure and dating, and the story that carried it
- * (syndicated copies share the story, which is reported on its first day).
+ * (syndicated copies share the story, which is reported on its first day). {@code earlier} marks a
+ * figure the sentence itself presents as an earlier count ("up from 900").
  */
 public record ClaimFigure(
     String storyId,
@@ -21,9 +22,44 @@ public record ClaimFigure(
     String location,
     LocalDate periodStart,
     LocalDate periodEnd,
-    boolean attributed) {
+    boolean attributed,
+    boolean earlier) {
 
   public ClaimFigure {
     storyOutlets = List.copyOf(storyOutlets);
+  }
+
+  /** A claim of the report's own figure (not one it presents as an earlier count). */
+  public ClaimFigure(
+      String storyId,
+      String docId,
+      LocalDate published,
+      LocalDate reportDate,
+      List<String> storyOutlets,
+      String sentence,
+      int sentenceIndex,
+      Interval figure,
+      String qualifier,
+      Integer wave,
+      String location,
+      LocalDate periodStart,
+      LocalDate periodEnd,
+      boolean attributed) {
+    this(
+        storyId,
+        docId,
+        published,
+        reportDate,
+        storyOutlets,
+        sentence,
+        sentenceIndex,
+        figure,
+        qualifier,
+        wave,
+        location,
+        periodStart,
+        periodEnd,
+        attributed,
+        false);
   }
 }

@@ -9,6 +9,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.sort_array;
 import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
@@ -20,10 +21,14 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.api.java.UDF3;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.troopwatch.common.DateRange;
 import org.troopwatch.common.Tables;
 import org.troopwatch.common.Warehouse;
+import org.troopwatch.tag.EarlierFigures;
 
 /**
  * The combine stage's transformations, without I/O: claims (with the articles that say which story
@@ -84,7 +89,8 @@ public final class Combine {
    * One row per claim with a figure: its key (source = the attributed source, or the outlet that
    * first published the story), story, report date (the story's first day) and the story's outlets.
    * A claim that numbers its batch as a second or later wave is a new batch even when it does not
-   * say "more": its scope becomes {@code increment}.
+   * say "more": its scope becomes {@code increment}. {@code earlier} marks a figure its sentence
+   * presents as an earlier count ("up from 900").
    */
   public static Dataset<Row> prepareClaims(Dataset<Row> claims, Dataset<Row> articles) {
     Dataset<Row> docs =
@@ -133,7 +139,20 @@ public final class Combine {
             col("location"),
             col("period_start"),
             col("period_end"),
-            col("attributed_to").isNotNull().as("attributed"));
+            col("attributed_to").isNotNull().as("attributed"),
+            earlier().apply(col("sentence"), col("low"), col("high")).as("earlier"));
+  }
+
+  /**
+   * Whether the claim's sentence presents its figure as an earlier count ("up from 900"): the
+   * tagger's reading of the sentence ({@link EarlierFigures}), applied here so that claims of any
+   * origin (tagged, or a gold set) are read alike.
+   */
+  private static UserDefinedFunction earlier() {
+    return udf(
+        (UDF3<String, Long, Long, Boolean>)
+            (sentence, low, high) -> EarlierFigures.defaults().isEarlier(sentence, low, high),
+        DataTypes.BooleanType);
   }
 
   /** Folds prepared claims into figures, key by key (see {@link FigureFolder}). */
@@ -213,6 +232,7 @@ public final class Combine {
         row.getAs("location"),
         Figure.localDate(row.getAs("period_start")),
         Figure.localDate(row.getAs("period_end")),
-        row.<Boolean>getAs("attributed"));
+        row.<Boolean>getAs("attributed"),
+        Boolean.TRUE.equals(row.getAs("earlier")));
   }
 }

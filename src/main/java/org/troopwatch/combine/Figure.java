@@ -7,7 +7,10 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.troopwatch.common.Tables;
 
-/** One row of the {@code figures} table: what one source reported for one key on one day. */
+/**
+ * One row of the {@code figures} table: what one source reported for one key on one day; {@code
+ * stated} is the earlier count the same reports give beside it ("up from 900"), or null.
+ */
 public record Figure(
     FigureKey key,
     LocalDate reportDate,
@@ -27,12 +30,57 @@ public record Figure(
     LocalDate periodStart,
     LocalDate periodEnd,
     int otherFigures,
-    LocalDate lastPublished) {
+    LocalDate lastPublished,
+    Interval stated) {
 
   public Figure {
     outlets = List.copyOf(outlets);
     docIds = List.copyOf(docIds);
     sentences = List.copyOf(sentences);
+  }
+
+  /** A figure whose report states no earlier count beside it. */
+  public Figure(
+      FigureKey key,
+      LocalDate reportDate,
+      Interval figure,
+      String qualifier,
+      long stories,
+      List<String> outlets,
+      String firstDocId,
+      Interval previous,
+      LocalDate previousReportDate,
+      long claimCount,
+      List<String> docIds,
+      List<String> sentences,
+      boolean sourceAttributed,
+      Integer wave,
+      String location,
+      LocalDate periodStart,
+      LocalDate periodEnd,
+      int otherFigures,
+      LocalDate lastPublished) {
+    this(
+        key,
+        reportDate,
+        figure,
+        qualifier,
+        stories,
+        outlets,
+        firstDocId,
+        previous,
+        previousReportDate,
+        claimCount,
+        docIds,
+        sentences,
+        sourceAttributed,
+        wave,
+        location,
+        periodStart,
+        periodEnd,
+        otherFigures,
+        lastPublished,
+        null);
   }
 
   /** The change of the point estimate since the key's previous report, null on the first. */
@@ -70,7 +118,9 @@ public record Figure(
         sqlDate(periodStart),
         sqlDate(periodEnd),
         otherFigures,
-        sqlDate(lastPublished));
+        sqlDate(lastPublished),
+        stated == null ? null : stated.low(),
+        stated == null ? null : stated.high());
   }
 
   /** Reads a row of the {@code figures} table (by column name, so column order does not matter). */
@@ -85,6 +135,8 @@ public record Figure(
             row.<Boolean>getAs("planned"));
     Long prevLow = row.getAs("prev_low");
     Long prevHigh = row.getAs("prev_high");
+    Long statedLow = row.getAs("stated_low");
+    Long statedHigh = row.getAs("stated_high");
     return new Figure(
         key,
         localDate(row.getAs("report_date")),
@@ -104,7 +156,8 @@ public record Figure(
         localDate(row.getAs("period_start")),
         localDate(row.getAs("period_end")),
         row.<Integer>getAs("other_figures"),
-        localDate(row.getAs("last_published")));
+        localDate(row.getAs("last_published")),
+        statedLow == null && statedHigh == null ? null : new Interval(statedLow, statedHigh));
   }
 
   /**

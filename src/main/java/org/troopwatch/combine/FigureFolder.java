@@ -23,6 +23,10 @@ import java.util.stream.Collectors;
  * the cluster the most frequent figure wins, then the most specific (a point before a range before
  * an open bound). Every remaining tie is broken on the figure's bounds, so the result does not
  * depend on input order.
+ *
+ * <p>A figure its sentence presents as an earlier count ("2,000, up from 900") is not the day's
+ * figure: it is kept as the figure's {@code stated} earlier count, so that flag can read the report
+ * as a revision from it; a day that only restates old counts makes no row.
  */
 public final class FigureFolder {
 
@@ -41,15 +45,30 @@ public final class FigureFolder {
     List<Figure> figures = new ArrayList<>();
     Figure previous = null;
     for (Map.Entry<LocalDate, List<ClaimFigure>> day : byDay.entrySet()) {
-      Figure figure = foldDay(key, day.getKey(), day.getValue(), previous);
+      List<ClaimFigure> own = day.getValue().stream().filter(c -> !c.earlier()).toList();
+      if (own.isEmpty()) {
+        continue; // a day that only restates an old count reports nothing new for the key
+      }
+      List<ClaimFigure> earlier = day.getValue().stream().filter(ClaimFigure::earlier).toList();
+      Figure figure = foldDay(key, day.getKey(), own, previous, stated(earlier));
       figures.add(figure);
       previous = figure;
     }
     return figures;
   }
 
+  /** The earlier count the day's reports state, chosen as the day's own figure is; or null. */
+  private static Interval stated(List<ClaimFigure> earlier) {
+    if (earlier.isEmpty()) {
+      return null;
+    }
+    List<List<ClaimFigure>> clusters = cluster(distinctPerStory(earlier));
+    clusters.sort(CLUSTER_ORDER);
+    return representative(clusters.get(0)).figure();
+  }
+
   private static Figure foldDay(
-      FigureKey key, LocalDate day, List<ClaimFigure> claims, Figure previous) {
+      FigureKey key, LocalDate day, List<ClaimFigure> claims, Figure previous, Interval stated) {
     List<List<ClaimFigure>> clusters = cluster(distinctPerStory(claims));
     clusters.sort(CLUSTER_ORDER);
     List<ClaimFigure> chosen = clusters.get(0);
@@ -84,7 +103,8 @@ public final class FigureFolder {
         representative.periodStart(),
         representative.periodEnd(),
         clusters.size() - 1,
-        claims.stream().map(ClaimFigure::published).max(Comparator.naturalOrder()).orElse(day));
+        claims.stream().map(ClaimFigure::published).max(Comparator.naturalOrder()).orElse(day),
+        stated);
   }
 
   /** One claim per story and sentence: a syndicated copy does not count twice. */

@@ -132,7 +132,10 @@ public final class Tables {
               field("period_start", DateType, true),
               field("period_end", DateType, true),
               field("other_figures", IntegerType, false),
-              field("last_published", DateType, false)),
+              field("last_published", DateType, false),
+              // The earlier count the day's reports state beside their own ("up from 900").
+              field("stated_low", LongType, true),
+              field("stated_high", LongType, true)),
           List.of());
 
   /**

@@ -23,6 +23,10 @@ import org.troopwatch.combine.Interval;
  *       event, not a revision.
  *   <li>An increment key holds batches: each batch is a new wave, never a revision; the same batch
  *       reported again (same figure, wave and period) is not a new one.
+ *   <li>A key's first figure is a revision, not a first report, when its report states the earlier
+ *       count it replaces ("2,000, up from 900") or, for a cumulative metric, when it continues
+ *       another source's earlier count (25 withdrawn by one account, then 51 so far by another);
+ *       otherwise it is a first report.
  * </ul>
  */
 public final class FigureSeries {
@@ -35,6 +39,14 @@ public final class FigureSeries {
 
   /** The events of one key's figures (any order in, report-date order out). */
   public List<Revision> events(List<Figure> figures) {
+    return events(figures, null);
+  }
+
+  /**
+   * The events of one key's figures, where {@code inherited} (or null) is another source's count
+   * that the key's first figure continues (a cumulative metric, see {@link Wording#isCumulative}).
+   */
+  public List<Revision> events(List<Figure> figures, Figure inherited) {
     List<Figure> series =
         figures.stream().sorted(Comparator.comparing(Figure::reportDate)).toList();
     List<Revision> events = new ArrayList<>();
@@ -47,7 +59,13 @@ public final class FigureSeries {
         }
         reference = figure;
       } else if (reference == null) {
-        events.add(firstReport(figure));
+        if (figure.stated() != null && !figure.stated().overlaps(figure.figure())) {
+          events.add(revisionFromStated(figure));
+        } else if (inherited != null && !inherited.figure().overlaps(figure.figure())) {
+          events.add(continuation(inherited, figure));
+        } else {
+          events.add(firstReport(figure));
+        }
         reference = figure;
       } else if (wording.isToll(key.metric()) && differentEvent(reference, figure)) {
         events.add(newEvent(reference, figure));
@@ -109,6 +127,62 @@ public final class FigureSeries {
             + dated(figure)
             + ".";
     return event(up ? Revision.UPWARD : Revision.DOWNWARD, old, figure, text);
+  }
+
+  /** "2,000, up from 900" with no earlier figure of the key: a revision from the stated count. */
+  private Revision revisionFromStated(Figure figure) {
+    Interval old = figure.stated();
+    boolean up = figure.figure().lower() > old.upper();
+    String text =
+        figure.key().source()
+            + (up ? " raised" : " lowered")
+            + " its count of "
+            + subject(figure)
+            + " from "
+            + Wording.figure(old, null)
+            + " (the earlier figure, as the report itself states it) to "
+            + dated(figure)
+            + ".";
+    return new Revision(
+        up ? Revision.UPWARD : Revision.DOWNWARD,
+        figure.key(),
+        figure.reportDate(),
+        null,
+        old,
+        figure.figure(),
+        figure.docIds(),
+        figure.sentences(),
+        null,
+        text);
+  }
+
+  /** A source's first count of a cumulative metric after another source's earlier count. */
+  private Revision continuation(Figure other, Figure figure) {
+    boolean up = figure.figure().lower() > other.figure().upper();
+    String text =
+        "The count of "
+            + subject(figure)
+            + (up ? " rose" : " fell")
+            + " from "
+            + dated(other)
+            + ", as "
+            + other.key().source()
+            + " reported it, to "
+            + dated(figure)
+            + " by "
+            + figure.key().source()
+            + "; the same people counted so far, so a revision, not a new series.";
+    return new Revision(
+        up ? Revision.UPWARD : Revision.DOWNWARD,
+        figure.key(),
+        figure.reportDate(),
+        other.reportDate(),
+        other.figure(),
+        figure.figure(),
+        evidence(other, figure, Figure::docIds),
+        evidence(other, figure, Figure::sentences),
+        other.key().source(),
+        text);
   }
 
   private Revision newWave(Figure previousBatch, Figure figure) {

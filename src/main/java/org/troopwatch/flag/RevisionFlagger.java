@@ -1,11 +1,13 @@
 package org.troopwatch.flag;
 
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import org.troopwatch.combine.Figure;
@@ -37,7 +39,7 @@ public final class RevisionFlagger implements Serializable {
     List<Revision> events = new ArrayList<>();
     Set<Figure> eventFigures = new HashSet<>();
     for (List<Figure> keyFigures : byKey.values()) {
-      for (Revision event : series.events(keyFigures)) {
+      for (Revision event : series.events(keyFigures, inherited(keyFigures, figures))) {
         events.add(event);
         keyFigures.stream()
             .filter(f -> f.reportDate().equals(event.reportDate()))
@@ -47,6 +49,29 @@ public final class RevisionFlagger implements Serializable {
     events.addAll(new Contradictions(wording, windowDays).find(figures, eventFigures));
     events.sort(ORDER);
     return events;
+  }
+
+  /**
+   * For a cumulative metric (troops withdrawn so far), the count the key's first figure continues:
+   * the latest earlier figure of another source with the same planned flag and a scope of none or
+   * total (a count without a scope word is already the count so far). Null otherwise.
+   */
+  private Figure inherited(List<Figure> keyFigures, List<Figure> group) {
+    FigureKey key = keyFigures.get(0).key();
+    if (!wording.isCumulative(key.metric()) || key.isIncrement()) {
+      return null;
+    }
+    LocalDate first =
+        keyFigures.stream().map(Figure::reportDate).min(Comparator.naturalOrder()).orElseThrow();
+    return group.stream()
+        .filter(f -> !f.key().source().equals(key.source()))
+        .filter(f -> f.key().planned() == key.planned() && !f.key().isIncrement())
+        .filter(f -> Objects.equals(f.key().hostCountry(), key.hostCountry()))
+        .filter(f -> f.reportDate().isBefore(first))
+        .max(
+            Comparator.comparing(Figure::reportDate)
+                .thenComparing(Figure::key, Contradictions.KEY_ORDER.reversed()))
+        .orElse(null);
   }
 
   private static final Comparator<Revision> ORDER =

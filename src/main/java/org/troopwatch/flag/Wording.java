@@ -26,7 +26,7 @@ public final class Wording implements Serializable {
   private static final long serialVersionUID = 1L;
 
   /** A metric's kind and its two phrases. */
-  record Metric(String name, boolean toll, String phrase, String plannedPhrase)
+  record Metric(String name, String kind, String phrase, String plannedPhrase)
       implements Serializable {}
 
   /** A country's name and adjective. */
@@ -44,11 +44,11 @@ public final class Wording implements Serializable {
   public static Wording load() {
     Map<String, Metric> metrics = new HashMap<>();
     for (String[] f : read("metrics.tsv", 4)) {
-      if (!f[1].equals("level") && !f[1].equals("toll")) {
+      if (!List.of(LEVEL, CUMULATIVE, TOLL).contains(f[1])) {
         throw new IllegalStateException(
-            "metrics.tsv: kind of " + f[0] + " must be level or toll, not " + f[1]);
+            "metrics.tsv: kind of " + f[0] + " must be level, cumulative or toll, not " + f[1]);
       }
-      metrics.put(f[0], new Metric(f[0], f[1].equals("toll"), f[2], f[3]));
+      metrics.put(f[0], new Metric(f[0], f[1], f[2], f[3]));
     }
     // Country names and adjectives come from the tagger's knowledge base: one list for the product.
     Map<String, Country> countries = new HashMap<>();
@@ -61,10 +61,23 @@ public final class Wording implements Serializable {
     return new Wording(metrics, countries);
   }
 
+  private static final String LEVEL = "level";
+  private static final String CUMULATIVE = "cumulative";
+  private static final String TOLL = "toll";
+
   /** Whether figures of this metric are tolls of one event (killed, wounded, captured ...). */
   public boolean isToll(String metric) {
     Metric known = metrics.get(metric);
-    return known != null && known.toll();
+    return known != null && known.kind().equals(TOLL);
+  }
+
+  /**
+   * Whether figures of this metric count a one-way process so far (troops withdrawn): every source
+   * counts the same people, so one source's count continues another's.
+   */
+  public boolean isCumulative(String metric) {
+    Metric known = metrics.get(metric);
+    return known != null && known.kind().equals(CUMULATIVE);
   }
 
   /** "North Korean troops deployed in Russia" for the key's deployer, host and metric. */

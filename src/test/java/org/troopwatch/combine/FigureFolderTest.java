@@ -168,4 +168,40 @@ class FigureFolderTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("a figure needs a low or a high bound, both are null");
   }
+
+  private static ClaimFigure earlier(ClaimFigure c) {
+    return new ClaimFigure(
+        c.storyId(),
+        c.docId(),
+        c.published(),
+        c.reportDate(),
+        c.storyOutlets(),
+        c.sentence(),
+        c.sentenceIndex(),
+        c.figure(),
+        c.qualifier(),
+        c.wave(),
+        c.location(),
+        c.periodStart(),
+        c.periodEnd(),
+        c.attributed(),
+        true);
+  }
+
+  @Test
+  void anEarlierCountBesideTheNewOneIsStatedNotChosen() {
+    ClaimFigure now = claim("s1", "doc-a", 0, 2000L, 2000L, "approx");
+    ClaimFigure before = earlier(claim("s1", "doc-a", 1, 900L, 900L, "exact"));
+    ClaimFigure repeat = earlier(claim("s1", "doc-a", 2, 900L, 900L, "exact"));
+    Figure figure = FigureFolder.fold(KEY, List.of(before, now, repeat)).get(0);
+    assertThat(figure.figure()).isEqualTo(new Interval(2000L, 2000L));
+    assertThat(figure.stated()).isEqualTo(new Interval(900L, 900L));
+    assertThat(figure.otherFigures()).isZero();
+  }
+
+  @Test
+  void aDayThatOnlyRestatesAnOldCountMakesNoFigure() {
+    ClaimFigure before = earlier(claim("s1", "doc-a", 0, 900L, 900L, "exact"));
+    assertThat(FigureFolder.fold(KEY, List.of(before))).isEmpty();
+  }
 }

@@ -195,4 +195,171 @@ class FigureSeriesTest {
         .extracting(Revision::type)
         .doesNotContain("contradiction");
   }
+
+  private static Figure withStated(Figure f, long low, long high) {
+    return new Figure(
+        f.key(),
+        f.reportDate(),
+        f.figure(),
+        f.qualifier(),
+        f.stories(),
+        f.outlets(),
+        f.firstDocId(),
+        f.previous(),
+        f.previousReportDate(),
+        f.claimCount(),
+        f.docIds(),
+        f.sentences(),
+        f.sourceAttributed(),
+        f.wave(),
+        f.location(),
+        f.periodStart(),
+        f.periodEnd(),
+        f.otherFigures(),
+        f.lastPublished(),
+        new Interval(low, high));
+  }
+
+  @Test
+  void aFirstFigureBesideTheEarlierCountItReplacesIsARevisionFromThatCount() {
+    Figure figure =
+        withStated(
+            figure(key("Pentagon", "deployed", null), DAY1, 2000L, 2000L, "approx"), 900, 900);
+    assertThat(SERIES.events(List.of(figure)))
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.type()).isEqualTo("upward_revision");
+              assertThat(r.oldFigure()).isEqualTo(new Interval(900L, 900L));
+              assertThat(r.oldReportDate()).isNull();
+              assertThat(r.explanation())
+                  .isEqualTo(
+                      "Pentagon raised its count of North Korean troops deployed in Russia from 900"
+                          + " (the earlier figure, as the report itself states it) to about 2,000"
+                          + " (2024-10-23).");
+            });
+  }
+
+  @Test
+  void aStatedEarlierCountThatOverlapsIsAFirstReport() {
+    Figure figure =
+        withStated(
+            figure(key("Pentagon", "deployed", null), DAY1, 2000L, 2000L, "approx"), 2000, 2000);
+    assertThat(types(figure)).containsExactly("first_report");
+  }
+
+  @Test
+  void aWithdrawalCountContinuesAnotherSourcesEarlierCount() {
+    Figure paper = figure(key("A newspaper", "withdrawn", null), DAY1, 25L, 25L, "exact");
+    Figure government =
+        figure(key("The government", "withdrawn", "total"), DAY2, 51L, 51L, "exact");
+    List<Revision> events = new RevisionFlagger(WORDING, 30).flag(List.of(government, paper));
+    assertThat(events)
+        .extracting(r -> r.type() + " " + r.key().source() + " " + r.otherSource())
+        .containsExactly(
+            "first_report A newspaper null", "upward_revision The government A newspaper");
+  }
+
+  @Test
+  void aDeploymentCountDoesNotContinueAnotherSourcesCount() {
+    Figure paper = figure(key("A newspaper", "deployed", null), DAY1, 25L, 25L, "exact");
+    Figure government = figure(key("The government", "deployed", null), DAY2, 51L, 51L, "exact");
+    assertThat(new RevisionFlagger(WORDING, 30).flag(List.of(government, paper)))
+        .extracting(Revision::type)
+        .containsExactlyInAnyOrder("first_report", "first_report", "contradiction");
+  }
+
+  @Test
+  void aHigherWithdrawalCountOfAnotherSourceIsNoContradiction() {
+    Figure paper = figure(key("A newspaper", "withdrawn", null), DAY1, 25L, 25L, "exact");
+    Figure government =
+        figure(key("The government", "withdrawn", null), DAY1.plusDays(5), 51L, 51L, "exact");
+    assertThat(new RevisionFlagger(WORDING, 30).flag(List.of(paper, government)))
+        .extracting(Revision::type)
+        .doesNotContain("contradiction");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = ';',
+      nullValues = "-",
+      textBlock =
+          """
+          about 4800 is about 5000 read as rounded;             5000; approx; 4800; approx; false
+          about 4000 is not 2000 exactly;                       2000; exact;  4000; approx; true
+          an exact 4800 is not an exact 5000;                   5000; exact;  4800; exact;  true
+          about 1890 is read to the nearest ten;                  1890; approx; 1850; approx; true
+          """)
+  void approximateRoundFiguresContradictOnlyBeyondTheirRounding(
+      String why,
+      long oldValue,
+      String oldQualifier,
+      long newValue,
+      String newQualifier,
+      boolean contradiction) {
+    Figure a = figure(key("Ministry", "deployed", null), DAY1, oldValue, oldValue, oldQualifier);
+    Figure b =
+        figure(key("Outlet", "deployed", null), DAY1.plusDays(4), newValue, newValue, newQualifier);
+    assertThat(new RevisionFlagger(WORDING, 30).flag(List.of(a, b)))
+        .as(why)
+        .extracting(Revision::type)
+        .contains(contradiction ? "contradiction" : "first_report")
+        .filteredOn("contradiction"::equals)
+        .hasSize(contradiction ? 1 : 0);
+  }
+
+  @Test
+  void aPartBesideTheWholeOnOneDayDoesNotContradictAnotherSourcesWhole() {
+    Figure part = figure(key("Ministry", "deployed", null), DAY1, 20L, 20L, "exact");
+    Figure whole = figure(key("Ministry", "deployed", "total"), DAY1, 5000L, 5000L, "approx");
+    Figure outlet =
+        figure(key("Outlet", "deployed", null), DAY1.plusDays(4), 4800L, 4800L, "approx");
+    assertThat(new RevisionFlagger(WORDING, 30).flag(List.of(part, whole, outlet)))
+        .extracting(Revision::type)
+        .doesNotContain("contradiction");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = ';',
+      nullValues = "-",
+      textBlock =
+          """
+          a toll since a date against one with no period;     -;     2024-12-01; Kursk; -;          false
+          a toll in a place against one with no place;        -;     -;          Kursk; -;          false
+          tolls of the same place and no period;              Kursk; -;          Kursk; -;          true
+          tolls of overlapping periods and no place;          -;     2024-12-01; -;     2024-12-01; true
+          """)
+  void tollsOfTwoSourcesContradictOnlyWhenTheyCountTheSameOccasion(
+      String why,
+      String placeA,
+      LocalDate periodA,
+      String placeB,
+      LocalDate periodB,
+      boolean contradiction) {
+    Figure a =
+        figure(
+            key("South Korea", "casualties", null),
+            DAY1,
+            1100L,
+            1100L,
+            "approx",
+            null,
+            placeA,
+            periodA);
+    Figure b =
+        figure(
+            key("Zelensky", "casualties", null),
+            DAY1,
+            3000L,
+            null,
+            "at_least",
+            null,
+            placeB,
+            periodB);
+    assertThat(new RevisionFlagger(WORDING, 30).flag(List.of(a, b)))
+        .as(why)
+        .filteredOn(r -> r.type().equals("contradiction"))
+        .hasSize(contradiction ? 1 : 0);
+  }
 }
