@@ -80,9 +80,12 @@ public final class MinHasher implements java.io.Serializable {
 
   /** Hashes of the text's word shingles (lower-case letters and digits), without repeats. */
   long[] shingles(String text) {
-    String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
-    long[] wordHashes =
-        Arrays.stream(words).filter(w -> !w.isEmpty()).mapToLong(MinHasher::hash).toArray();
+    String lower = text.toLowerCase(Locale.ROOT);
+    int[] bounds = Words.bounds(lower);
+    long[] wordHashes = new long[bounds.length / 2];
+    for (int w = 0; w < wordHashes.length; w++) {
+      wordHashes[w] = hash(lower, bounds[2 * w], bounds[2 * w + 1]);
+    }
     int count = Math.max(1, wordHashes.length - shingleWords + 1);
     long[] shingles = new long[count];
     for (int start = 0; start < count; start++) {
@@ -92,13 +95,22 @@ public final class MinHasher implements java.io.Serializable {
       }
       shingles[start] = hash;
     }
-    return Arrays.stream(shingles).distinct().toArray();
+    // Sorted, then repeats dropped in place: no boxing, and the minima do not depend on order.
+    Arrays.sort(shingles);
+    int distinct = 0;
+    for (int i = 0; i < shingles.length; i++) {
+      if (i == 0 || shingles[i] != shingles[i - 1]) {
+        shingles[distinct++] = shingles[i];
+      }
+    }
+    return Arrays.copyOf(shingles, distinct);
   }
 
-  private static long hash(String word) {
+  // FNV-1a over the word's UTF-16 chars.
+  private static long hash(String text, int start, int end) {
     long hash = 0xcbf29ce484222325L;
-    for (int i = 0; i < word.length(); i++) {
-      hash = (hash ^ word.charAt(i)) * 0x100000001b3L;
+    for (int i = start; i < end; i++) {
+      hash = (hash ^ text.charAt(i)) * 0x100000001b3L;
     }
     return hash;
   }
