@@ -40,6 +40,7 @@ public final class MinHasher implements java.io.Serializable {
 
   /** The signature: for each hash function the least hash over the text's shingles. */
   public int[] signature(String text) {
+    // Repeated shingles change no minimum, so they are not removed here (that would cost a sort).
     long[] shingles = shingles(text);
     int[] signature = new int[seeds.length];
     Arrays.fill(signature, Integer.MAX_VALUE);
@@ -78,7 +79,7 @@ public final class MinHasher implements java.io.Serializable {
     return (double) same / a.length;
   }
 
-  /** Hashes of the text's word shingles (lower-case letters and digits), without repeats. */
+  /** Hashes of the text's word shingles (lower-case letters and digits), in text order. */
   long[] shingles(String text) {
     String lower = text.toLowerCase(Locale.ROOT);
     int[] bounds = Words.bounds(lower);
@@ -95,15 +96,7 @@ public final class MinHasher implements java.io.Serializable {
       }
       shingles[start] = hash;
     }
-    // Sorted, then repeats dropped in place: no boxing, and the minima do not depend on order.
-    Arrays.sort(shingles);
-    int distinct = 0;
-    for (int i = 0; i < shingles.length; i++) {
-      if (i == 0 || shingles[i] != shingles[i - 1]) {
-        shingles[distinct++] = shingles[i];
-      }
-    }
-    return Arrays.copyOf(shingles, distinct);
+    return shingles;
   }
 
   // FNV-1a over the word's UTF-16 chars.

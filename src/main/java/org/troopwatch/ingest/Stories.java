@@ -13,6 +13,7 @@ import java.util.Map;
 import org.apache.spark.api.java.function.FilterFunction;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -94,15 +95,17 @@ public final class Stories {
             .withColumn("doc_num", functions.monotonically_increasing_id())
             .persist(StorageLevel.MEMORY_AND_DISK());
 
+    // Band rows are hash-partitioned by bucket and sorted, so each bucket is one run of rows to
+    // pair up as it streams by: no per-bucket lists, which nearly all buckets (singletons) need
+    // not.
     Dataset<Row> pairs =
         sketches
             .select("doc_num", "day", "band_keys", "exact_keys")
             .flatMap((FlatMapFunction<Row, Row>) Stories::bandRows, Encoders.row(BAND))
-            .groupBy("key", "exact")
-            .agg(functions.collect_list(functions.struct("doc_num", "day")).as("members"))
-            .where(functions.size(col("members")).gt(1))
-            .flatMap(
-                (FlatMapFunction<Row, Row>) row -> candidatePairs(row, settings),
+            .repartition(col("key"), col("exact"))
+            .sortWithinPartitions("key", "exact", "day", "doc_num")
+            .mapPartitions(
+                (MapPartitionsFunction<Row, Row>) rows -> bucketPairs(rows, settings),
                 Encoders.row(PAIR))
             .groupBy("a", "b")
             .agg(functions.max("exact").as("exact"))
@@ -238,34 +241,58 @@ public final class Stories {
   }
 
   /**
-   * The pairs of one bucket, (smaller doc number, larger). An exact bucket links every member to
-   * its earliest; an LSH bucket pairs members published within the window, each with at most
-   * partnersCap later members.
+   * The pairs of each bucket in band rows sorted by (key, exact, day, doc_num): see {@link
+   * #candidatePairs}.
    */
-  static Iterator<Row> candidatePairs(Row bucket, DedupSettings settings) {
-    boolean exact = bucket.getBoolean(1);
-    List<Row> members = new ArrayList<>(bucket.getList(2));
-    members.sort(
-        Comparator.<Row>comparingInt(m -> m.getInt(1)).thenComparingLong(m -> m.getLong(0)));
+  static Iterator<Row> bucketPairs(Iterator<Row> sortedBandRows, DedupSettings settings) {
     List<Row> pairs = new ArrayList<>();
-    if (exact) {
-      long first = members.get(0).getLong(0);
-      for (int i = 1; i < members.size(); i++) {
-        pairs.add(pair(first, members.get(i).getLong(0), true));
+    long[] docs = new long[16];
+    int[] days = new int[16];
+    int size = 0;
+    long key = 0;
+    boolean exact = false;
+    while (sortedBandRows.hasNext()) {
+      Row row = sortedBandRows.next();
+      if (size > 0 && (row.getLong(0) != key || row.getBoolean(1) != exact)) {
+        candidatePairs(exact, docs, days, size, settings, pairs);
+        size = 0;
       }
-      return pairs.iterator();
+      key = row.getLong(0);
+      exact = row.getBoolean(1);
+      if (size == docs.length) {
+        docs = Arrays.copyOf(docs, size * 2);
+        days = Arrays.copyOf(days, size * 2);
+      }
+      docs[size] = row.getLong(2);
+      days[size] = row.getInt(3);
+      size++;
     }
-    for (int i = 0; i < members.size(); i++) {
-      int day = members.get(i).getInt(1);
-      for (int j = i + 1;
-          j < members.size()
-              && j - i <= settings.partnersCap()
-              && members.get(j).getInt(1) - day <= settings.windowDays();
-          j++) {
-        pairs.add(pair(members.get(i).getLong(0), members.get(j).getLong(0), false));
-      }
+    if (size > 0) {
+      candidatePairs(exact, docs, days, size, settings, pairs);
     }
     return pairs.iterator();
+  }
+
+  /**
+   * The pairs of one bucket, its members sorted by (day, doc number), as (smaller doc number,
+   * larger). An exact bucket links every member to its earliest; an LSH bucket pairs members
+   * published within the window, each with at most partnersCap later members.
+   */
+  static void candidatePairs(
+      boolean exact, long[] docs, int[] days, int size, DedupSettings settings, List<Row> pairs) {
+    if (exact) {
+      for (int i = 1; i < size; i++) {
+        pairs.add(pair(docs[0], docs[i], true));
+      }
+      return;
+    }
+    for (int i = 0; i < size; i++) {
+      for (int j = i + 1;
+          j < size && j - i <= settings.partnersCap() && days[j] - days[i] <= settings.windowDays();
+          j++) {
+        pairs.add(pair(docs[i], docs[j], false));
+      }
+    }
   }
 
   private static Row pair(long x, long y, boolean exact) {
