@@ -146,8 +146,16 @@ public final class ArticleChecker implements Serializable {
    * or case hash alike.
    */
   public static String contentHash(String text) {
-    String words = String.join(" ", text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"));
-    return sha256(words.strip()).substring(0, 32);
+    String lower = text.toLowerCase(Locale.ROOT);
+    int[] bounds = Words.bounds(lower);
+    StringBuilder words = new StringBuilder(lower.length());
+    for (int i = 0; i < bounds.length; i += 2) {
+      if (i > 0) {
+        words.append(' ');
+      }
+      words.append(lower, bounds[i], bounds[i + 1]);
+    }
+    return sha256(words.toString()).substring(0, 32);
   }
 
   private Row reject(SourceRecord record, String reason, String detail, String docId) {

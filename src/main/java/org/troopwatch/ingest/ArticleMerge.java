@@ -29,16 +29,30 @@ public final class ArticleMerge {
   /** Status of a record whose doc_id is taken by different content. */
   public static final String CONFLICT = "conflict";
 
+  /** The column that identifies a checked record; stable because the checked records are cached. */
+  public static final String ROW_ID = "row_id";
+
   /**
    * The checked articles with a {@code status} column ({@link #NEW}, {@link #DUPLICATE}, {@link
-   * #CONFLICT}) and, for conflicts, a {@code detail}. {@code published} needs doc_id and
-   * content_hash.
+   * #CONFLICT}) and, for conflicts, a {@code detail}. {@code checkedArticles} needs a unique {@link
+   * #ROW_ID}; {@code published} needs doc_id and content_hash.
    */
   public static Dataset<Row> resolveIds(Dataset<Row> checkedArticles, Dataset<Row> published) {
+    return withStatus(checkedArticles, repeats(checkedArticles, published));
+  }
+
+  /**
+   * The checked articles that repeat a doc_id, as ({@link #ROW_ID}, status, detail): {@link
+   * #DUPLICATE} or {@link #CONFLICT}. Only ids, hashes and places are shuffled, never texts.
+   */
+  public static Dataset<Row> repeats(Dataset<Row> checkedArticles, Dataset<Row> published) {
+    Dataset<Row> checked =
+        checkedArticles
+            .select(ROW_ID, "doc_id", "content_hash", "source_file", "line_number", "byte_offset")
+            .withColumn("is_published", functions.lit(false));
     Dataset<Row> known =
         published.select("doc_id", "content_hash").withColumn("is_published", functions.lit(true));
-    Dataset<Row> all =
-        checkedArticles.withColumn("is_published", functions.lit(false)).unionByName(known, true);
+    Dataset<Row> all = checked.unionByName(known, true);
     WindowSpec firstComesFirst =
         Window.partitionBy("doc_id")
             .orderBy(
@@ -58,11 +72,10 @@ public final class ArticleMerge {
         .withColumn("first_hash", firstHash)
         .withColumn("first_published", firstPublished)
         .withColumn("first_place", firstPlace)
-        .where(col("is_published").equalTo(false))
+        .where(col("is_published").equalTo(false).and(col("rank").gt(1)))
         .withColumn(
             "status",
             functions
-                .when(col("rank").equalTo(1), NEW)
                 .when(col("content_hash").equalTo(col("first_hash")), DUPLICATE)
                 .otherwise(CONFLICT))
         .withColumn(
@@ -76,7 +89,19 @@ public final class ArticleMerge {
                     functions
                         .when(col("first_published"), functions.lit("already published"))
                         .otherwise(functions.concat(functions.lit("at "), col("first_place"))))))
-        .drop("rank", "first_hash", "first_published", "first_place", "is_published");
+        .select(ROW_ID, "status", "detail");
+  }
+
+  /**
+   * The checked articles with the status {@code repeats} gives them, {@link #NEW} for the rest. The
+   * repeats are broadcast (usually few; at most one small row per record), so the articles and
+   * their texts stay where they are.
+   */
+  public static Dataset<Row> withStatus(Dataset<Row> checkedArticles, Dataset<Row> repeats) {
+    return checkedArticles
+        .drop("status", "detail")
+        .join(functions.broadcast(repeats), new String[] {ROW_ID}, "left")
+        .withColumn("status", functions.coalesce(col("status"), functions.lit(NEW)));
   }
 
   /**
@@ -85,6 +110,26 @@ public final class ArticleMerge {
    * every article of the stories these belong to (so each story is regrouped whole).
    */
   public static Dataset<Row> affected(Dataset<Row> published, Dataset<Row> fresh, int windowDays) {
+    return inStories(published, affectedStories(published, fresh, windowDays));
+  }
+
+  /** The published articles of these stories (a broadcast semi-join: texts are not shuffled). */
+  public static Dataset<Row> inStories(Dataset<Row> published, Dataset<Row> stories) {
+    return published.join(functions.broadcast(stories), new String[] {"story_id"}, "left_semi");
+  }
+
+  /** The published articles of other stories than these. */
+  public static Dataset<Row> notInStories(Dataset<Row> published, Dataset<Row> stories) {
+    return published.join(functions.broadcast(stories), new String[] {"story_id"}, "left_anti");
+  }
+
+  /**
+   * The story_ids of the published stories new articles may join or change (see {@link #affected});
+   * found on the published table's small columns only.
+   */
+  public static Dataset<Row> affectedStories(
+      Dataset<Row> published, Dataset<Row> fresh, int windowDays) {
+    Dataset<Row> small = published.select("story_id", "published", "content_hash", "url");
     Dataset<Row> days =
         fresh
             .select(
@@ -102,28 +147,25 @@ public final class ArticleMerge {
                 DataTypes.StringType)
             .apply(col("url"));
     Dataset<Row> nearInTime =
-        published.join(
+        small.join(
             functions.broadcast(days),
-            published.col("published").equalTo(days.col("day")),
+            small.col("published").equalTo(days.col("day")),
             "left_semi");
     Dataset<Row> hashes = fresh.select("content_hash").distinct();
     Dataset<Row> sameText =
-        published.join(
-            hashes, published.col("content_hash").equalTo(hashes.col("content_hash")), "left_semi");
+        small.join(
+            hashes, small.col("content_hash").equalTo(hashes.col("content_hash")), "left_semi");
     Dataset<Row> freshUrls =
         fresh.where(col("url").isNotNull()).select(canonical.as("canonical_url")).distinct();
     Dataset<Row> sameUrl =
-        published
+        small
             .withColumn("canonical_url", canonical)
             .join(freshUrls, "canonical_url")
             .drop("canonical_url");
-    Dataset<Row> stories =
-        nearInTime
-            .select("story_id")
-            .union(sameText.select("story_id"))
-            .union(sameUrl.select("story_id"))
-            .distinct();
-    return published.join(
-        stories, published.col("story_id").equalTo(stories.col("story_id")), "left_semi");
+    return nearInTime
+        .select("story_id")
+        .union(sameText.select("story_id"))
+        .union(sameUrl.select("story_id"))
+        .distinct();
   }
 }

@@ -101,19 +101,24 @@ public final class IngestJob extends StageCommand {
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
     ArticleChecker checker = new ArticleChecker(today, options().dates(), maxTextChars);
 
+    // The checked records are the one cache holding texts: read and checked once, numbered once.
     Dataset<Row> checked =
         checkRecords(
                 InputReader.read(spark, options().inputs(), FieldMapping.parse(fieldMap)), checker)
+            .withColumn(ArticleMerge.ROW_ID, functions.monotonically_increasing_id())
             .persist(StorageLevel.MEMORY_AND_DISK());
     Map<String, Long> outcomes = countBy(checked, "outcome");
 
     Dataset<Row> published = warehouse.read(Tables.ARTICLES);
-    Dataset<Row> resolved =
-        ArticleMerge.resolveIds(
-                checked.where(col("outcome").equalTo(ArticleChecker.ARTICLE)), published)
-            .persist(StorageLevel.MEMORY_AND_DISK());
-    Map<String, Long> statuses = countBy(resolved, "status");
-    long fresh = statuses.getOrDefault(ArticleMerge.NEW, 0L);
+    Dataset<Row> checkedArticles = checked.where(col("outcome").equalTo(ArticleChecker.ARTICLE));
+    Dataset<Row> repeats =
+        ArticleMerge.repeats(checkedArticles, published).persist(StorageLevel.MEMORY_AND_DISK());
+    Map<String, Long> statuses = countBy(repeats, "status");
+    long fresh =
+        outcomes.getOrDefault(ArticleChecker.ARTICLE, 0L)
+            - statuses.getOrDefault(ArticleMerge.DUPLICATE, 0L)
+            - statuses.getOrDefault(ArticleMerge.CONFLICT, 0L);
+    Dataset<Row> resolved = ArticleMerge.withStatus(checkedArticles, repeats);
 
     Dataset<Row> conflicts =
         resolved
@@ -127,7 +132,7 @@ public final class IngestJob extends StageCommand {
 
     Dataset<Row> newArticles = resolved.where(col("status").equalTo(ArticleMerge.NEW));
     if (fresh > 0 || !warehouse.exists(Tables.ARTICLES)) {
-      publishArticles(warehouse, published, newArticles);
+      publishArticles(warehouse, published, newArticles, fresh);
     }
     long[] copiesAndStories = copiesAndStories(warehouse, newArticles);
 
@@ -142,7 +147,7 @@ public final class IngestJob extends StageCommand {
             copiesAndStories[0],
             copiesAndStories[1],
             (System.nanoTime() - started) / 1_000_000_000L);
-    resolved.unpersist();
+    repeats.unpersist();
     checked.unpersist();
     writeManifest(spark, warehouse, result);
     if (!result.reconciles()) {
@@ -161,25 +166,27 @@ public final class IngestJob extends StageCommand {
   // New articles and the published stories they may join are regrouped together; every other
   // published article stays as it is.
   private void publishArticles(
-      Warehouse warehouse, Dataset<Row> published, Dataset<Row> newArticles) {
-    Dataset<Row> affected = ArticleMerge.affected(published, newArticles, dedup.windowDays());
+      Warehouse warehouse, Dataset<Row> published, Dataset<Row> newArticles, long fresh) {
+    // Only story ids travel to find the published stories to regroup; texts stay in place.
+    Dataset<Row> stories =
+        ArticleMerge.affectedStories(published, newArticles, dedup.windowDays())
+            .persist(StorageLevel.MEMORY_AND_DISK());
     Stories.Result regrouped =
         Stories.assignWithStats(
             Warehouse.conform(Tables.ARTICLES, withArticleColumns(newArticles))
-                .unionByName(affected),
+                .unionByName(ArticleMerge.inStories(published, stories)),
             dedup);
-    Dataset<Row> untouched =
-        published.join(
-            affected, published.col("doc_id").equalTo(affected.col("doc_id")), "left_anti");
-    // A flat table in files of about ROWS_PER_FILE articles: the union of a scan and a window
-    // would otherwise write one small file per shuffle partition.
-    long rows = published.count() + newArticles.count();
+    Dataset<Row> untouched = ArticleMerge.notInStories(published, stories);
+    // A flat table in files of about ROWS_PER_FILE articles: the union of a scan and the new rows
+    // would otherwise write one small file per input partition.
+    long rows = published.count() + fresh;
     int files = (int) Math.max(1, (rows + ROWS_PER_FILE - 1) / ROWS_PER_FILE);
     warehouse.publish(
         Tables.ARTICLES,
         untouched
             .unionByName(Warehouse.conform(Tables.ARTICLES, regrouped.rows()))
             .coalesce(files));
+    stories.unpersist();
     regrouped.release();
     Stories.Stats stats = regrouped.stats();
     System.out.printf(

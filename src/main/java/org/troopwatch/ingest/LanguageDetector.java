@@ -22,6 +22,19 @@ public final class LanguageDetector {
 
   private static final Map<String, List<String>> WORD_LANGUAGES = load();
 
+  // The languages in code order (ties go to the first), and each stop word's language indexes.
+  private static final String[] LANGUAGES =
+      WORD_LANGUAGES.values().stream()
+          .flatMap(List::stream)
+          .distinct()
+          .sorted()
+          .toArray(String[]::new);
+  private static final Map<String, int[]> WORD_INDEXES = indexes();
+
+  // Lower-casing never shortens a word, so a longer token cannot be a stop word.
+  private static final int LONGEST_WORD =
+      WORD_LANGUAGES.keySet().stream().mapToInt(String::length).max().orElse(0);
+
   private LanguageDetector() {}
 
   /** The ISO 639-1 code of the text's language, or {@link #UNDETERMINED}. */
@@ -29,7 +42,8 @@ public final class LanguageDetector {
     if (text == null) {
       return UNDETERMINED;
     }
-    Map<String, Integer> hits = new HashMap<>();
+    int[] hits = new int[LANGUAGES.length];
+    char[] buffer = new char[LONGEST_WORD];
     int tokens = 0;
     int start = -1;
     for (int i = 0; i <= text.length() && tokens < MAX_TOKENS; i++) {
@@ -38,23 +52,47 @@ public final class LanguageDetector {
         start = i;
       } else if (!letter && start >= 0) {
         tokens++;
-        String word = text.substring(start, i).toLowerCase(Locale.ROOT);
-        for (String language : WORD_LANGUAGES.getOrDefault(word, List.of())) {
-          hits.merge(language, 1, Integer::sum);
+        if (i - start <= LONGEST_WORD) {
+          int[] languages = WORD_INDEXES.get(lowerCase(text, start, i, buffer));
+          if (languages != null) {
+            for (int language : languages) {
+              hits[language]++;
+            }
+          }
         }
         start = -1;
       }
     }
     String best = UNDETERMINED;
     int bestHits = 0;
-    for (var entry : hits.entrySet()) {
-      if (entry.getValue() > bestHits
-          || (entry.getValue() == bestHits && entry.getKey().compareTo(best) < 0)) {
-        best = entry.getKey();
-        bestHits = entry.getValue();
+    for (int language = 0; language < LANGUAGES.length; language++) {
+      if (hits[language] > bestHits) {
+        best = LANGUAGES[language];
+        bestHits = hits[language];
       }
     }
     return bestHits >= MIN_HITS && bestHits >= MIN_SHARE * tokens ? best : UNDETERMINED;
+  }
+
+  // ASCII words are lower-cased by hand; others as String.toLowerCase does (final sigma, dotted I).
+  private static String lowerCase(String text, int start, int end, char[] buffer) {
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80) {
+        return text.substring(start, end).toLowerCase(Locale.ROOT);
+      }
+      buffer[i - start] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+    return new String(buffer, 0, end - start);
+  }
+
+  private static Map<String, int[]> indexes() {
+    List<String> order = List.of(LANGUAGES);
+    Map<String, int[]> indexes = new HashMap<>();
+    WORD_LANGUAGES.forEach(
+        (word, languages) ->
+            indexes.put(word, languages.stream().mapToInt(order::indexOf).toArray()));
+    return indexes;
   }
 
   private static Map<String, List<String>> load() {

@@ -40,6 +40,7 @@ public final class MinHasher implements java.io.Serializable {
 
   /** The signature: for each hash function the least hash over the text's shingles. */
   public int[] signature(String text) {
+    // Repeated shingles change no minimum, so they are not removed here (that would cost a sort).
     long[] shingles = shingles(text);
     int[] signature = new int[seeds.length];
     Arrays.fill(signature, Integer.MAX_VALUE);
@@ -78,11 +79,14 @@ public final class MinHasher implements java.io.Serializable {
     return (double) same / a.length;
   }
 
-  /** Hashes of the text's word shingles (lower-case letters and digits), without repeats. */
+  /** Hashes of the text's word shingles (lower-case letters and digits), in text order. */
   long[] shingles(String text) {
-    String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
-    long[] wordHashes =
-        Arrays.stream(words).filter(w -> !w.isEmpty()).mapToLong(MinHasher::hash).toArray();
+    String lower = text.toLowerCase(Locale.ROOT);
+    int[] bounds = Words.bounds(lower);
+    long[] wordHashes = new long[bounds.length / 2];
+    for (int w = 0; w < wordHashes.length; w++) {
+      wordHashes[w] = hash(lower, bounds[2 * w], bounds[2 * w + 1]);
+    }
     int count = Math.max(1, wordHashes.length - shingleWords + 1);
     long[] shingles = new long[count];
     for (int start = 0; start < count; start++) {
@@ -92,13 +96,14 @@ public final class MinHasher implements java.io.Serializable {
       }
       shingles[start] = hash;
     }
-    return Arrays.stream(shingles).distinct().toArray();
+    return shingles;
   }
 
-  private static long hash(String word) {
+  // FNV-1a over the word's UTF-16 chars.
+  private static long hash(String text, int start, int end) {
     long hash = 0xcbf29ce484222325L;
-    for (int i = 0; i < word.length(); i++) {
-      hash = (hash ^ word.charAt(i)) * 0x100000001b3L;
+    for (int i = start; i < end; i++) {
+      hash = (hash ^ text.charAt(i)) * 0x100000001b3L;
     }
     return hash;
   }

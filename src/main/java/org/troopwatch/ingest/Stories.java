@@ -2,6 +2,7 @@ package org.troopwatch.ingest;
 
 import static org.apache.spark.sql.functions.col;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -12,13 +13,12 @@ import java.util.Map;
 import org.apache.spark.api.java.function.FilterFunction;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.expressions.Window;
-import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
@@ -29,9 +29,11 @@ import org.apache.spark.storage.StorageLevel;
  * copies (MinHash + LSH banding within a time window, pairs verified on their signatures) are
  * linked, the linked groups are stories, and each story's id is its earliest article's doc_id.
  *
- * <p>Shape of the data: each article gets a number and a sketch (day, signature, band keys) in one
- * pass; band rows carry only (key, doc number, day); buckets yield candidate pairs; only the
- * verified pairs (few) go to the driver, where a union-find makes the groups.
+ * <p>Shape of the data: each article gets a sketch (doc number, doc_id, day, time, signature, band
+ * keys) in one pass, and only the sketches are cached; band rows carry only (key, doc number, day);
+ * buckets yield candidate pairs; candidates are verified against broadcast signatures; the verified
+ * pairs (few) go to the driver, where a union-find makes the groups and picks each story's earliest
+ * article; the story ids go back as a broadcast. No text is ever shuffled.
  */
 public final class Stories {
 
@@ -42,8 +44,9 @@ public final class Stories {
 
   private static final StructType SKETCH =
       new StructType()
-          .add("doc_num", DataTypes.LongType)
+          .add("doc_id", DataTypes.StringType)
           .add("day", DataTypes.IntegerType)
+          .add("time", DataTypes.LongType)
           .add("signature", DataTypes.createArrayType(DataTypes.IntegerType, false))
           .add("band_keys", DataTypes.createArrayType(DataTypes.LongType, false))
           .add("exact_keys", DataTypes.createArrayType(DataTypes.LongType, false));
@@ -84,41 +87,42 @@ public final class Stories {
   /** Like {@link #assign}, with the number of exact and near pairs found. */
   public static Result assignWithStats(Dataset<Row> articles, DedupSettings settings) {
     SparkSession spark = articles.sparkSession();
-    Dataset<Row> numbered =
-        articles
-            .drop("story_id", "duplicate_of")
-            .withColumn("doc_num", functions.monotonically_increasing_id())
-            .persist(StorageLevel.MEMORY_AND_DISK());
     MinHasher hasher = settings.hasher();
     Dataset<Row> sketches =
-        numbered
-            .select("doc_num", "published", "content_hash", "url", "text")
+        articles
+            .select("doc_id", "published", "published_ts", "content_hash", "url", "text")
             .map((MapFunction<Row, Row>) row -> sketch(row, hasher), Encoders.row(SKETCH))
+            .withColumn("doc_num", functions.monotonically_increasing_id())
             .persist(StorageLevel.MEMORY_AND_DISK());
 
+    // Band rows are hash-partitioned by bucket and sorted, so each bucket is one run of rows to
+    // pair up as it streams by: no per-bucket lists, which nearly all buckets (singletons) need
+    // not.
     Dataset<Row> pairs =
         sketches
+            .select("doc_num", "day", "band_keys", "exact_keys")
             .flatMap((FlatMapFunction<Row, Row>) Stories::bandRows, Encoders.row(BAND))
-            .groupBy("key", "exact")
-            .agg(functions.collect_list(functions.struct("doc_num", "day")).as("members"))
-            .where(functions.size(col("members")).gt(1))
-            .flatMap(
-                (FlatMapFunction<Row, Row>) row -> candidatePairs(row, settings),
+            .repartition(col("key"), col("exact"))
+            .sortWithinPartitions("key", "exact", "day", "doc_num")
+            .mapPartitions(
+                (MapPartitionsFunction<Row, Row>) rows -> bucketPairs(rows, settings),
                 Encoders.row(PAIR))
             .groupBy("a", "b")
-            .agg(functions.max("exact").as("exact"));
+            .agg(functions.max("exact").as("exact"))
+            .persist(StorageLevel.MEMORY_AND_DISK());
 
-    Dataset<Row> signatures = sketches.select("doc_num", "signature");
+    // Candidates are few next to articles: they are broadcast to the signatures, twice (once per
+    // side), so signatures are never shuffled.
+    Dataset<Row> candidates = pairs.where(col("exact").equalTo(false)).select("a", "b");
+    Dataset<Row> withA =
+        sketches
+            .select(col("doc_num").as("a"), col("signature").as("sa"))
+            .join(functions.broadcast(candidates), "a");
     double threshold = settings.threshold();
     Dataset<Row> near =
-        pairs
-            .where(col("exact").equalTo(false))
-            .join(
-                signatures.withColumnRenamed("doc_num", "a").withColumnRenamed("signature", "sa"),
-                "a")
-            .join(
-                signatures.withColumnRenamed("doc_num", "b").withColumnRenamed("signature", "sb"),
-                "b")
+        sketches
+            .select(col("doc_num").as("b"), col("signature").as("sb"))
+            .join(functions.broadcast(withA), "b")
             .filter(
                 (FilterFunction<Row>)
                     row ->
@@ -131,49 +135,77 @@ public final class Stories {
     List<Row> nearEdges = near.collectAsList();
 
     Map<Long, Long> components = components(exactEdges, nearEdges);
-    List<Row> labels = new ArrayList<>(components.size());
-    components.forEach((doc, component) -> labels.add(RowFactory.create(doc, component)));
-    Dataset<Row> labelled =
-        spark.createDataFrame(
-            labels,
-            new StructType()
-                .add("doc_num", DataTypes.LongType)
-                .add("component", DataTypes.LongType));
-
-    WindowSpec earliestFirst =
-        Window.partitionBy("component")
-            .orderBy(col("published"), col("published_ts").asc_nulls_last(), col("doc_id"));
-    Dataset<Row> grouped =
-        numbered
-            .join(functions.broadcast(labelled), "doc_num")
-            .withColumn("story_id", functions.first("doc_id").over(earliestFirst))
-            .drop("component");
-    Dataset<Row> alone =
-        numbered
-            .join(
-                functions.broadcast(labelled),
-                numbered.col("doc_num").equalTo(labelled.col("doc_num")),
-                "left_anti")
-            .withColumn("story_id", col("doc_id"));
+    Dataset<Row> storyIds = spark.createDataFrame(storyIds(sketches, components), STORY);
     Dataset<Row> rows =
-        grouped
-            .unionByName(alone)
+        articles
+            .drop("story_id", "duplicate_of")
+            .join(functions.broadcast(storyIds), new String[] {"doc_id"}, "left")
+            .withColumn("story_id", functions.coalesce(col("story_id"), col("doc_id")))
             .withColumn(
                 "duplicate_of",
-                functions.when(col("story_id").notEqual(col("doc_id")), col("story_id")))
-            .drop("doc_num");
+                functions.when(col("story_id").notEqual(col("doc_id")), col("story_id")));
     return new Result(
         rows,
         new Stats(exactEdges.size(), nearEdges.size(), components.size()),
-        List.of(numbered, sketches));
+        List.of(sketches, pairs));
+  }
+
+  private static final StructType STORY =
+      new StructType().add("doc_id", DataTypes.StringType).add("story_id", DataTypes.StringType);
+
+  /**
+   * (doc_id, story_id) for every grouped article: its component's earliest article by day, then
+   * time (unknown last), then doc_id (in Spark's order: UTF-8 bytes).
+   */
+  private static List<Row> storyIds(Dataset<Row> sketches, Map<Long, Long> components) {
+    List<Row> labels = new ArrayList<>(components.size());
+    components.forEach((doc, component) -> labels.add(RowFactory.create(doc, component)));
+    Dataset<Row> labelled =
+        sketches
+            .sparkSession()
+            .createDataFrame(
+                labels,
+                new StructType()
+                    .add("doc_num", DataTypes.LongType)
+                    .add("component", DataTypes.LongType));
+    List<Row> members =
+        sketches
+            .select("doc_num", "doc_id", "day", "time")
+            .join(functions.broadcast(labelled), "doc_num")
+            .collectAsList();
+    Comparator<Row> earliestFirst =
+        Comparator.<Row>comparingInt(m -> m.getInt(m.fieldIndex("day")))
+            .thenComparing(
+                m -> m.isNullAt(m.fieldIndex("time")) ? null : m.getLong(m.fieldIndex("time")),
+                Comparator.nullsLast(Comparator.<Long>naturalOrder()))
+            .thenComparing(
+                m -> m.getString(m.fieldIndex("doc_id")).getBytes(StandardCharsets.UTF_8),
+                Arrays::compareUnsigned);
+    Map<Long, Row> earliest = new HashMap<>();
+    for (Row member : members) {
+      earliest.merge(
+          member.getLong(member.fieldIndex("component")),
+          member,
+          (x, y) -> earliestFirst.compare(x, y) <= 0 ? x : y);
+    }
+    List<Row> stories = new ArrayList<>(members.size());
+    for (Row member : members) {
+      Row first = earliest.get(member.getLong(member.fieldIndex("component")));
+      stories.add(
+          RowFactory.create(
+              member.getString(member.fieldIndex("doc_id")),
+              first.getString(first.fieldIndex("doc_id"))));
+    }
+    return stories;
   }
 
   private static Row sketch(Row row, MinHasher hasher) {
-    long docNum = row.getLong(0);
+    String docId = row.getString(0);
     int day = (int) row.getDate(1).toLocalDate().toEpochDay();
-    String contentHash = row.getString(2);
-    String canonicalUrl = Urls.canonical(row.getString(3));
-    int[] signature = hasher.signature(row.getString(4));
+    Long time = row.isNullAt(2) ? null : micros(row.getTimestamp(2));
+    String contentHash = row.getString(3);
+    String canonicalUrl = Urls.canonical(row.getString(4));
+    int[] signature = hasher.signature(row.getString(5));
     long[] bandKeys = hasher.bandKeys(signature);
     List<Long> exact = new ArrayList<>(2);
     exact.add(key("text:" + contentHash));
@@ -181,55 +213,86 @@ public final class Stories {
       exact.add(key("url:" + canonicalUrl));
     }
     return RowFactory.create(
-        docNum,
+        docId,
         day,
+        time,
         Arrays.stream(signature).boxed().toArray(Integer[]::new),
         Arrays.stream(bandKeys).boxed().toArray(Long[]::new),
         exact.toArray(Long[]::new));
   }
 
+  // Microseconds since the epoch: Spark's own precision, so order matches published_ts's.
+  private static long micros(java.sql.Timestamp time) {
+    return Math.floorDiv(time.getTime(), 1000L) * 1_000_000L + time.getNanos() / 1000;
+  }
+
+  // A sketch's (doc_num, day, band_keys, exact_keys) as one band row per key.
   private static Iterator<Row> bandRows(Row sketch) {
     long docNum = sketch.getLong(0);
     int day = sketch.getInt(1);
     List<Row> rows = new ArrayList<>();
-    for (Object key : sketch.getList(3)) {
+    for (Object key : sketch.getList(2)) {
       rows.add(RowFactory.create(key, false, docNum, day));
     }
-    for (Object key : sketch.getList(4)) {
+    for (Object key : sketch.getList(3)) {
       rows.add(RowFactory.create(key, true, docNum, day));
     }
     return rows.iterator();
   }
 
   /**
-   * The pairs of one bucket, (smaller doc number, larger). An exact bucket links every member to
-   * its earliest; an LSH bucket pairs members published within the window, each with at most
-   * partnersCap later members.
+   * The pairs of each bucket in band rows sorted by (key, exact, day, doc_num): see {@link
+   * #candidatePairs}.
    */
-  static Iterator<Row> candidatePairs(Row bucket, DedupSettings settings) {
-    boolean exact = bucket.getBoolean(1);
-    List<Row> members = new ArrayList<>(bucket.getList(2));
-    members.sort(
-        Comparator.<Row>comparingInt(m -> m.getInt(1)).thenComparingLong(m -> m.getLong(0)));
+  static Iterator<Row> bucketPairs(Iterator<Row> sortedBandRows, DedupSettings settings) {
     List<Row> pairs = new ArrayList<>();
-    if (exact) {
-      long first = members.get(0).getLong(0);
-      for (int i = 1; i < members.size(); i++) {
-        pairs.add(pair(first, members.get(i).getLong(0), true));
+    long[] docs = new long[16];
+    int[] days = new int[16];
+    int size = 0;
+    long key = 0;
+    boolean exact = false;
+    while (sortedBandRows.hasNext()) {
+      Row row = sortedBandRows.next();
+      if (size > 0 && (row.getLong(0) != key || row.getBoolean(1) != exact)) {
+        candidatePairs(exact, docs, days, size, settings, pairs);
+        size = 0;
       }
-      return pairs.iterator();
+      key = row.getLong(0);
+      exact = row.getBoolean(1);
+      if (size == docs.length) {
+        docs = Arrays.copyOf(docs, size * 2);
+        days = Arrays.copyOf(days, size * 2);
+      }
+      docs[size] = row.getLong(2);
+      days[size] = row.getInt(3);
+      size++;
     }
-    for (int i = 0; i < members.size(); i++) {
-      int day = members.get(i).getInt(1);
-      for (int j = i + 1;
-          j < members.size()
-              && j - i <= settings.partnersCap()
-              && members.get(j).getInt(1) - day <= settings.windowDays();
-          j++) {
-        pairs.add(pair(members.get(i).getLong(0), members.get(j).getLong(0), false));
-      }
+    if (size > 0) {
+      candidatePairs(exact, docs, days, size, settings, pairs);
     }
     return pairs.iterator();
+  }
+
+  /**
+   * The pairs of one bucket, its members sorted by (day, doc number), as (smaller doc number,
+   * larger). An exact bucket links every member to its earliest; an LSH bucket pairs members
+   * published within the window, each with at most partnersCap later members.
+   */
+  static void candidatePairs(
+      boolean exact, long[] docs, int[] days, int size, DedupSettings settings, List<Row> pairs) {
+    if (exact) {
+      for (int i = 1; i < size; i++) {
+        pairs.add(pair(docs[0], docs[i], true));
+      }
+      return;
+    }
+    for (int i = 0; i < size; i++) {
+      for (int j = i + 1;
+          j < size && j - i <= settings.partnersCap() && days[j] - days[i] <= settings.windowDays();
+          j++) {
+        pairs.add(pair(docs[i], docs[j], false));
+      }
+    }
   }
 
   private static Row pair(long x, long y, boolean exact) {

@@ -37,28 +37,105 @@ public final class TextCleaner {
               + CONTINUATION
               + "{3}");
 
-  private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]|[\\u200B\\uFEFF]");
-  private static final Pattern SPACES = Pattern.compile("[ \\t\\u00A0\\u2000-\\u200A\\u202F]+");
-  private static final Pattern PARAGRAPH_BREAK = Pattern.compile(" ?\\n[ \\n]*\\n ?");
-  private static final Pattern LINE_BREAK = Pattern.compile(" ?\\n ?");
   private static final Charset CP1252 = Charset.forName("windows-1252");
+
+  // Below U+0300 no character decomposes or composes under NFC, so such text is already NFC.
+  private static final char FIRST_COMPOSING = '\u0300';
 
   /** The cleaned text, or null when {@code raw} is null. */
   public static String clean(String raw) {
     if (raw == null) {
       return null;
     }
-    String text = raw.replace("\r\n", "\n").replace('\r', '\n');
+    String text = raw;
+    if (text.indexOf('\r') >= 0) {
+      text = text.replace("\r\n", "\n").replace('\r', '\n');
+    }
     if (text.indexOf('&') >= 0) {
       text = Parser.unescapeEntities(text, false);
     }
     text = repairMojibake(text);
-    text = Normalizer.normalize(text, Normalizer.Form.NFC);
-    text = CONTROL.matcher(text).replaceAll("");
-    text = SPACES.matcher(text).replaceAll(" ");
-    text = PARAGRAPH_BREAK.matcher(text).replaceAll("\n\n");
-    text = LINE_BREAK.matcher(text).replaceAll("\n");
-    return text.strip();
+    if (!below(text, FIRST_COMPOSING)) {
+      text = Normalizer.normalize(text, Normalizer.Form.NFC);
+    }
+    return collapseSpaces(text).strip();
+  }
+
+  /**
+   * One pass over the text: control characters and zero-width spaces dropped; then each run of
+   * spaces and line breaks becomes one space (no break), one line break (one break) or one blank
+   * line (two or more breaks).
+   */
+  static String collapseSpaces(String text) {
+    // Copied lazily: a text whose runs are all single spaces and that holds nothing to drop is
+    // returned as it is. Chars of a run are pending until the run ends.
+    StringBuilder out = null;
+    int runStart = -1; // -1: not inside a run of spaces and breaks
+    int breaks = 0;
+    int length = text.length();
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      boolean dropped = isDropped(c);
+      boolean blank = !dropped && (c == '\n' || isSpace(c));
+      if (out == null && (dropped || (blank && (runStart >= 0 || c != ' ')))) {
+        out = new StringBuilder(length).append(text, 0, runStart >= 0 ? runStart : i);
+      }
+      if (dropped) {
+        continue;
+      }
+      if (blank) {
+        if (runStart < 0) {
+          runStart = i;
+          breaks = 0;
+        }
+        if (c == '\n') {
+          breaks++;
+        }
+        continue;
+      }
+      if (runStart >= 0) {
+        if (out != null) {
+          out.append(breaks == 0 ? " " : breaks == 1 ? "\n" : "\n\n");
+        }
+        runStart = -1;
+      }
+      if (out != null) {
+        out.append(c);
+      }
+    }
+    if (out == null) {
+      return text;
+    }
+    if (runStart >= 0) {
+      out.append(breaks == 0 ? " " : breaks == 1 ? "\n" : "\n\n");
+    }
+    return out.toString();
+  }
+
+  // Control characters other than line break and tab, and the zero-width space and BOM.
+  private static boolean isDropped(char c) {
+    return (c < 0x20 && c != '\n' && c != '\t')
+        || (c >= 0x7F && c <= 0x9F)
+        || c == '\u200B'
+        || c == '\uFEFF';
+  }
+
+  // Space, tab, no-break space, the typographic spaces U+2000-U+200A and the narrow no-break space.
+  private static boolean isSpace(char c) {
+    return c == ' '
+        || c == '\t'
+        || c == '\u00A0'
+        || (c >= '\u2000' && c <= '\u200A')
+        || c == '\u202F';
+  }
+
+  private static boolean below(String text, char bound) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= bound) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -66,6 +143,10 @@ public final class TextCleaner {
    * for "’") by the character it encodes; a run that is not valid UTF-8 stays as it was.
    */
   public static String repairMojibake(String text) {
+    // Every mojibake run starts with a lead byte read as U+00C2-U+00F4: most texts have none.
+    if (!containsLeadByte(text)) {
+      return text;
+    }
     Matcher matcher = MOJIBAKE.matcher(text);
     if (!matcher.find()) {
       return text;
@@ -78,6 +159,16 @@ public final class TextCleaner {
       last = matcher.end();
     } while (matcher.find());
     return out.append(text, last, text.length()).toString();
+  }
+
+  private static boolean containsLeadByte(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '\u00C2' && c <= '\u00F4') {
+        return true;
+      }
+    }
+    return false;
   }
 
   // cp1252 leaves 0x81, 0x8D, 0x8F, 0x90, 0x9D undefined: a run holding U+0081 etc. cannot be
