@@ -84,10 +84,24 @@ public final class ClaimExtractor implements Serializable {
     Context context = new Context();
     context.articleDeployer = articleDeployer(article, sentences);
     List<Claim> claims = new ArrayList<>();
+    // Claims come only from sentences with a figure that counts people. Past the last of them the
+    // rules would only update context that no claim reads any more, so reading (and POS tagging)
+    // stops there.
+    List<SentenceView> views = new ArrayList<>(sentences.size());
+    List<List<Figure>> countsBySentence = new ArrayList<>(sentences.size());
+    int lastWithCounts = -1;
     for (int i = 0; i < sentences.size(); i++) {
       SentenceView view = new SentenceView(article, sentences.get(i), i);
+      views.add(view);
+      countsBySentence.add(countFigures(view));
+      if (!countsBySentence.get(i).isEmpty()) {
+        lastWithCounts = i;
+      }
+    }
+    for (int i = 0; i <= lastWithCounts; i++) {
+      SentenceView view = views.get(i);
       Source source = attribution(view, context);
-      List<Figure> counts = countFigures(view);
+      List<Figure> counts = countsBySentence.get(i);
       if (counts.isEmpty()) {
         String[] place = governedPlace(view);
         if (place != null) {
@@ -99,10 +113,7 @@ public final class ClaimExtractor implements Serializable {
         }
         continue;
       }
-      Integer nextWave =
-          i + 1 < sentences.size()
-              ? waveBackReference(new SentenceView(article, sentences.get(i + 1), i + 1))
-              : null;
+      Integer nextWave = i + 1 < sentences.size() ? waveBackReference(views.get(i + 1)) : null;
       List<Found> found = new ArrayList<>();
       for (Figure figure : counts) {
         Found f = claimFor(view, figure, found, context, source, nextWave);

@@ -3,7 +3,6 @@ package org.troopwatch.tag;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,24 +14,88 @@ import org.troopwatch.tag.figure.FigureParser;
  * number, can hold no claim, so it never reaches the Spark NLP pipeline. The words are the
  * personnel nouns of the lexicon (their first word, for phrases), so the filter passes everything
  * the claim rules could use.
+ *
+ * <p>It reads every article of a run, so it reads each character once and allocates nothing per
+ * word: a word is looked up by a hash of its lower-cased letters in an open-addressing table of the
+ * few words it cares about, and the last words read are kept as table ids in a small ring.
  */
 public final class Prefilter implements Serializable {
 
   private static final long serialVersionUID = 1L;
-  private final Set<String> words = new HashSet<>();
-  private final Map<String, List<String[]>> phrasesByFirstWord = new HashMap<>();
-  private final Set<String> numberWords;
+
+  /** Words longer than this are skipped, as no personnel or number word is that long. */
+  private static final int MAX_WORD = 16;
+
+  /** How many earlier words a phrase may reach back over (its length less one, at most). */
+  private static final int RING = 4;
+
+  private static final int NOT_KNOWN = -1;
+
+  /** The words the filter knows, lower case, by id; the two arrays below say what each one is. */
+  private final String[] words;
+
+  private final boolean[] personnel;
+  private final boolean[] number;
+
+  /** Multi-word personnel phrases by the id of their last word, each as its word ids in order. */
+  private final int[][][] phrasesEndingWith;
+
+  /** Every known word -> its id, for words with letters beyond ASCII. */
+  private final Map<String, Integer> idsByWord;
+
+  /** Open-addressing table of the lower-case ASCII words: slot -> word id + 1 (0: empty). */
+  private final int[] slots;
+
+  private final int mask;
 
   Prefilter(Set<String> personnelPhrases, Set<String> numberWords) {
+    Map<String, Integer> ids = new HashMap<>();
+    List<int[]> phrases = new ArrayList<>();
     for (String phrase : personnelPhrases) {
       String[] parts = phrase.split(" ");
-      if (parts.length == 1) {
-        words.add(phrase);
-      } else {
-        phrasesByFirstWord.computeIfAbsent(parts[0], k -> new ArrayList<>()).add(parts);
+      int[] wordIds = new int[parts.length];
+      for (int k = 0; k < parts.length; k++) {
+        wordIds[k] = ids.computeIfAbsent(parts[k], w -> ids.size());
+      }
+      phrases.add(wordIds);
+    }
+    for (String w : numberWords) {
+      ids.computeIfAbsent(w, x -> ids.size());
+    }
+    idsByWord = Map.copyOf(ids);
+    words = new String[ids.size()];
+    ids.forEach((w, id) -> words[id] = w);
+    personnel = new boolean[words.length];
+    number = new boolean[words.length];
+    List<List<int[]>> byLast = new ArrayList<>();
+    for (int id = 0; id < words.length; id++) {
+      byLast.add(new ArrayList<>());
+      number[id] = numberWords.contains(words[id]);
+    }
+    for (int[] phrase : phrases) {
+      if (phrase.length == 1) {
+        personnel[phrase[0]] = true;
+      } else if (phrase.length <= RING + 1) {
+        byLast.get(phrase[phrase.length - 1]).add(phrase);
       }
     }
-    this.numberWords = Set.copyOf(numberWords);
+    phrasesEndingWith = new int[words.length][][];
+    for (int id = 0; id < words.length; id++) {
+      phrasesEndingWith[id] = byLast.get(id).toArray(int[][]::new);
+    }
+    int size = Integer.highestOneBit(Math.max(16, words.length * 4) - 1) << 1;
+    slots = new int[size];
+    mask = size - 1;
+    for (int id = 0; id < words.length; id++) {
+      if (!words[id].matches("[a-z]+")) {
+        continue; // only a lower-case ASCII word can equal an ASCII word lower-cased
+      }
+      int slot = hash(words[id]) & mask;
+      while (slots[slot] != 0) {
+        slot = (slot + 1) & mask;
+      }
+      slots[slot] = id + 1;
+    }
   }
 
   /** The prefilter for the lexicon and number words shipped in the jar. */
@@ -46,65 +109,95 @@ public final class Prefilter implements Serializable {
     if (text == null) {
       return false;
     }
-    boolean personnel = false;
-    boolean number = false;
+    boolean hasPersonnel = false;
+    boolean hasNumber = false;
+    int[] recent = new int[RING];
+    int read = 0;
     int n = text.length();
     int i = 0;
-    String previous = null;
-    List<String> pending = new ArrayList<>(4);
-    while (i < n && !(personnel && number)) {
+    while (i < n && !(hasPersonnel && hasNumber)) {
       char c = text.charAt(i);
-      if (Character.isDigit(c)) {
-        number = true;
+      if (c < 0x80 ? c >= '0' && c <= '9' : Character.isDigit(c)) {
+        hasNumber = true;
         i++;
-      } else if (Character.isLetter(c)) {
+      } else if (c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c)) {
         int start = i;
-        while (i < n && Character.isLetter(text.charAt(i))) {
+        int h = 0;
+        boolean ascii = true;
+        while (i < n) {
+          char d = text.charAt(i);
+          if (d < 0x80) {
+            if ((d | 0x20) < 'a' || (d | 0x20) > 'z') {
+              break;
+            }
+            h = 31 * h + (d | 0x20);
+          } else if (Character.isLetter(d)) {
+            ascii = false;
+          } else {
+            break;
+          }
           i++;
         }
-        if (i - start > 16) {
+        if (i - start > MAX_WORD) {
           continue;
         }
-        String word = text.substring(start, i).toLowerCase(Locale.ROOT);
-        number |= numberWords.contains(word);
-        personnel |= words.contains(word) || completesPhrase(pending, word);
-        pending.add(word);
-        if (pending.size() > 4) {
-          pending.remove(0);
+        int id = ascii ? find(text, start, i, h) : findLowerCased(text.substring(start, i));
+        if (id != NOT_KNOWN) {
+          hasNumber |= number[id];
+          hasPersonnel |= personnel[id] || endsPhrase(recent, read, id);
         }
-        previous = word;
+        recent[read % RING] = id;
+        read++;
       } else {
         i++;
       }
     }
-    return personnel && number && previous != null;
+    return hasPersonnel && hasNumber;
   }
 
-  /** Whether the last words read and this one end a multi-word personnel phrase. */
-  private boolean completesPhrase(List<String> pending, String word) {
-    for (int back = 1; back <= pending.size(); back++) {
-      String first = pending.get(pending.size() - back);
-      List<String[]> phrases = phrasesByFirstWord.get(first);
-      if (phrases == null) {
+  /** Whether the word just read ends a multi-word phrase whose earlier words were read before. */
+  private boolean endsPhrase(int[] recent, int read, int id) {
+    for (int[] phrase : phrasesEndingWith[id]) {
+      int back = phrase.length - 1;
+      if (back > read) {
         continue;
       }
-      for (String[] phrase : phrases) {
-        if (phrase.length == back + 1
-            && phrase[back].equals(word)
-            && matchesTail(pending, pending.size() - back, phrase)) {
-          return true;
-        }
+      boolean all = true;
+      for (int k = 0; k < back && all; k++) {
+        all = recent[(read - back + k) % RING] == phrase[k];
+      }
+      if (all) {
+        return true;
       }
     }
     return false;
   }
 
-  private static boolean matchesTail(List<String> pending, int from, String[] phrase) {
-    for (int k = 0; k < phrase.length - 1; k++) {
-      if (!pending.get(from + k).equals(phrase[k])) {
-        return false;
+  /** The id of the ASCII word text[start, end), compared lower-cased, or NOT_KNOWN. */
+  private int find(String text, int start, int end, int h) {
+    for (int slot = spread(h) & mask; slots[slot] != 0; slot = (slot + 1) & mask) {
+      String w = words[slots[slot] - 1];
+      if (w.length() == end - start && w.regionMatches(true, 0, text, start, end - start)) {
+        return slots[slot] - 1;
       }
     }
-    return true;
+    return NOT_KNOWN;
+  }
+
+  /** A word with letters beyond ASCII: lower-cased as the lexicon's words are. */
+  private int findLowerCased(String word) {
+    return idsByWord.getOrDefault(word.toLowerCase(Locale.ROOT), NOT_KNOWN);
+  }
+
+  private static int hash(String lower) {
+    int h = 0;
+    for (int k = 0; k < lower.length(); k++) {
+      h = 31 * h + lower.charAt(k);
+    }
+    return spread(h);
+  }
+
+  private static int spread(int h) {
+    return h ^ (h >>> 16);
   }
 }

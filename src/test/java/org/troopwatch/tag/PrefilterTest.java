@@ -22,6 +22,15 @@ class PrefilterTest {
           Personnel changes: 40 managers left the bank.      | false
           Some 200 military personnel arrived.               | true
           Four generals met in Brussels.                     | false
+          Some 300 service members arrived.                  | true
+          Some 300 service-members arrived.                  | true
+          They put 300 boots on the ground.                  | true
+          They put 300 boots on a ground.                    | false
+          The soldiers' 12 medals were shown.                | true
+          About 300 troops reached Zürich.                   | true
+          Les 300 soldats sont arrivés.                      | false
+          About 300 ſoldiers arrived.                        | false
+          Counterinsurgencytroops and 12 more.               | false
           """)
   void passesTextsWithAPersonnelWordAndANumber(String text, boolean expected) {
     assertThat(Prefilter.defaults().mayHoldClaim(text)).isEqualTo(expected);
