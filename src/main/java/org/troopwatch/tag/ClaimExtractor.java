@@ -277,7 +277,7 @@ public final class ClaimExtractor implements Serializable {
     if (head == null) {
       return null;
     }
-    if (head.start() < 0 && !head.people() && refersToNonState(v, first, context)) {
+    if (head.start() < 0 && !head.people() && refersToNonState(v, first, last, context)) {
       return null; // "as many as 1,000 of them" after "Liberian militias": not a state's forces
     }
     String metric = metric(v, first, last, head, before, carried);
@@ -445,7 +445,18 @@ public final class ClaimExtractor implements Serializable {
   }
 
   /** Whether a pronoun figure ("1,000 of them") refers to a group that is not a state's forces. */
-  private boolean refersToNonState(SentenceView v, int first, Context context) {
+  private boolean refersToNonState(SentenceView v, int first, int last, Context context) {
+    if (v.lower(last + 1).equals("of")) {
+      // "patrol ships, 15 of them": "them" is the nearest plural noun before it.
+      for (int i = first - 1; i >= 0; i--) {
+        if (personnelAt(v, i) > 0 || v.mention(i) != null && v.mention(i).is(Kind.FORCE)) {
+          return false;
+        }
+        if (v.pos(i).equals("NOUN") && v.lower(i).endsWith("s")) {
+          return true;
+        }
+      }
+    }
     Boolean here = lastGroupNonState(v, 0, first);
     return Boolean.TRUE.equals(here != null ? here : context.lastGroupNonState);
   }
@@ -1159,6 +1170,9 @@ public final class ClaimExtractor implements Serializable {
         found = null;
       }
     }
+    if (found == null) {
+      found = theatre(v, deployer);
+    }
     if (found == null && toll) {
       if (namesOwnSoil(v, deployer)) {
         return null; // "Israeli troops split the Gaza Strip ... killed 500 Palestinians"
@@ -1177,6 +1191,12 @@ public final class ClaimExtractor implements Serializable {
     }
     if (economicSentence(v)) {
       return null; // "pay and benefits for 320,000 personnel": a budget line, not a deployment
+    }
+    if ("withdrawn".equals(metric) && head.deployer() != null) {
+      String sole = soleForeignCountry(v, deployer);
+      if (sole != null) {
+        return new String[] {sole, null, null}; // "Iraq's forces can take over so that ... leave"
+      }
     }
     if (refersToPlace(v, from)
         && context.lastCountry != null
@@ -1306,6 +1326,60 @@ public final class ClaimExtractor implements Serializable {
     return false;
   }
 
+  /**
+   * The theatre named as the modifier of an operation: "a five-day Gaza military offensive", "the
+   * Syria incursion" -> that place, when it is not the deployer's own.
+   */
+  private String[] theatre(SentenceView v, String deployer) {
+    for (int i = 0; i < v.size(); i = v.pastMention(i)) {
+      Mention m = v.mention(i);
+      if (m == null || m.is(Kind.SOURCE) || m.is(Kind.DEMONYM)) {
+        continue;
+      }
+      int next = v.pastMention(i);
+      for (int j = next; j < Math.min(v.size(), next + 3); j++) {
+        if (lexiconIs("operation", v.lower(j))) {
+          Entry place = m.first(Kind.PLACE);
+          Entry country = place != null ? place : m.first(Kind.COUNTRY);
+          if (country != null && country.iso3() != null && !deployer.equals(country.iso3())) {
+            return new String[] {
+              country.iso3(), place != null ? place.canonical() : null, "theatre"
+            };
+          }
+          break;
+        }
+        if (!(v.pos(j).equals("ADJ") || v.pos(j).equals("NOUN"))) {
+          break;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The one foreign country a sentence names, not as the one who speaks: where troops leave from
+   * when the sentence gives no preposition ("hoping Iraq's forces can take over so that 144,000
+   * American troops can leave").
+   */
+  private String soleForeignCountry(SentenceView v, String deployer) {
+    String sole = null;
+    for (int i = 0; i < v.size(); i = v.pastMention(i)) {
+      Mention m = v.mention(i);
+      if (m == null || m.is(Kind.DEMONYM) || m.is(Kind.SOURCE)) {
+        continue;
+      }
+      Entry country = m.first(Kind.COUNTRY) != null ? m.first(Kind.COUNTRY) : m.first(Kind.CAPITAL);
+      if (country == null || deployer.equals(country.iso3()) || saysAt(v, v.pastMention(i))) {
+        continue;
+      }
+      if (sole != null && !sole.equals(country.iso3())) {
+        return null;
+      }
+      sole = country.iso3();
+    }
+    return sole;
+  }
+
   /** The country of another force named in the sentence: "Iranian forces seized 15 British ...". */
   private String[] opposingForce(SentenceView v, String deployer) {
     for (int i = 0; i < v.size(); i = v.pastMention(i)) {
@@ -1429,6 +1503,10 @@ public final class ClaimExtractor implements Serializable {
     }
     if (place != null) {
       return new String[] {place.iso3(), place.canonical(), "place"};
+    }
+    Entry people = m.first(Kind.DEMONYM);
+    if (people != null && lexiconIs("place_noun", v.lower(v.pastMention(i)))) {
+      return new String[] {people.iso3(), null, "place"}; // "in the Lebanese capital"
     }
     return null; // a demonym modifies a noun ("an Israeli offensive"); it names no place
   }

@@ -258,7 +258,20 @@ class ClaimRulesTest {
             "a figure after a sentence about a drawdown is a withdrawal",
             "Officials said any drawdown from Iraq would depend on security. It could be as few as a"
                 + " couple thousand British troops.",
-            "GBR IRQ withdrawn 2000 null at_least planned=true"));
+            "GBR IRQ withdrawn 2000 null at_least planned=true"),
+        c(
+            "a demonym before capital names a place of that country",
+            "Two French soldiers were killed in the Malian capital on Friday, officials said.",
+            "FRA MLI killed 2 2 exact"),
+        c(
+            "the modifier of an offensive is its theatre",
+            "Two Turkish soldiers died during a week-long Syria offensive, the ministry said.",
+            "TUR SYR killed 2 2 exact"),
+        c(
+            "troops leave the one foreign country their sentence names",
+            "Washington hopes Afghanistan's army can cope so that 9,000 U.S. troops can leave by"
+                + " 2014.",
+            "USA AFG withdrawn 9000 9000 exact"));
   }
 
   private static Arguments c(String covers, String text, String expected) {
