@@ -271,7 +271,16 @@ class ClaimRulesTest {
             "troops leave the one foreign country their sentence names",
             "Washington hopes Afghanistan's army can cope so that 9,000 U.S. troops can leave by"
                 + " 2014.",
-            "USA AFG withdrawn 9000 9000 exact"));
+            "USA AFG withdrawn 9000 9000 exact"),
+        c(
+            "an estimated average is approximate",
+            "The Pentagon expects an estimated average of 9,500 U.S. troops to serve in Kuwait.",
+            "USA KWT deployed 9500 9500 approx"),
+        c(
+            "a hoped-for departure is planned",
+            "Paris is hoping the Malian army can take over so that 2,000 French troops can leave"
+                + " Mali next year.",
+            "FRA MLI withdrawn 2000 2000 exact planned=true"));
   }
 
   private static Arguments c(String covers, String text, String expected) {
