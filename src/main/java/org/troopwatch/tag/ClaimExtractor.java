@@ -36,6 +36,8 @@ public final class ClaimExtractor implements Serializable {
   private static final long serialVersionUID = 1L;
 
   private static final Set<String> ACTING_SOURCES = Set.of("government", "military", "ministry");
+  private static final Set<String> AUXILIARIES =
+      Set.of("is", "are", "was", "were", "be", "been", "has", "have", "had");
   private static final Set<String> CASUALTY_METRICS =
       Set.of("killed", "wounded", "casualties", "captured");
 
@@ -73,6 +75,12 @@ public final class ClaimExtractor implements Serializable {
     String[] lastPlace;
     String lastCountry;
     String articleDeployer;
+
+    /** The metric a figureless sentence just before spoke of ("any drawdown ..."), or null. */
+    String carriedMetric;
+
+    /** Whether the last group named was not a state's forces ("Liberian militias"); null: none. */
+    Boolean lastGroupNonState;
   }
 
   /** One figure's claim while the sentence is being read. */
@@ -102,7 +110,12 @@ public final class ClaimExtractor implements Serializable {
       SentenceView view = views.get(i);
       Source source = attribution(view, context);
       List<Figure> counts = countsBySentence.get(i);
+      String carried = context.carriedMetric;
+      context.carriedMetric = null;
       if (counts.isEmpty()) {
+        Lexicon.Trigger spoken = strongest(view, 0, view.size());
+        context.carriedMetric = spoken == null ? null : spoken.metric();
+        rememberGroup(view, context);
         String[] place = governedPlace(view);
         if (place != null) {
           context.lastPlace = place;
@@ -116,7 +129,7 @@ public final class ClaimExtractor implements Serializable {
       Integer nextWave = i + 1 < sentences.size() ? waveBackReference(views.get(i + 1)) : null;
       List<Found> found = new ArrayList<>();
       for (Figure figure : counts) {
-        Found f = claimFor(view, figure, found, context, source, nextWave);
+        Found f = claimFor(view, figure, found, context, source, nextWave, carried);
         if (f != null) {
           found.add(f);
           claims.add(f.claim());
@@ -127,8 +140,33 @@ public final class ClaimExtractor implements Serializable {
           }
         }
       }
+      rememberGroup(view, context);
     }
     return claims;
+  }
+
+  /** Records whether the last group the sentence names is a state's forces or not. */
+  private void rememberGroup(SentenceView v, Context context) {
+    Boolean last = lastGroupNonState(v, 0, v.size());
+    if (last != null) {
+      context.lastGroupNonState = last;
+    }
+  }
+
+  /**
+   * Whether the last group noun in [from, to) is one that is not a state's forces ("militias",
+   * "rebels": true) or personnel ("troops": false); null when the span names no group.
+   */
+  private Boolean lastGroupNonState(SentenceView v, int from, int to) {
+    Boolean last = null;
+    for (int i = from; i < to; i++) {
+      if (lexiconIs("non_state", v.lower(i))) {
+        last = Boolean.TRUE;
+      } else if (personnelAt(v, i) > 0 || v.mention(i) != null && v.mention(i).is(Kind.FORCE)) {
+        last = Boolean.FALSE;
+      }
+    }
+    return last;
   }
 
   private boolean lexiconIs(String role, String word) {
@@ -216,7 +254,8 @@ public final class ClaimExtractor implements Serializable {
       List<Found> before,
       Context context,
       Source source,
-      Integer nextWave) {
+      Integer nextWave,
+      String carried) {
     int base = v.sentence.begin();
     int first = v.tokenAtOrAfter(base + figure.start());
     int last = v.tokenEndingBy(base + figure.end());
@@ -224,6 +263,9 @@ public final class ClaimExtractor implements Serializable {
       return null;
     }
     if (isModifierOrLabel(v, figure, first)) {
+      return null;
+    }
+    if (governedByOtherNoun(v, first) || partOfOtherGroup(v, last)) {
       return null;
     }
     Head head = directHead(v, last + 1);
@@ -246,7 +288,10 @@ public final class ClaimExtractor implements Serializable {
     if (head == null) {
       return null;
     }
-    String metric = metric(v, first, last, head, before);
+    if (head.start() < 0 && !head.people() && refersToNonState(v, first, last, context)) {
+      return null; // "as many as 1,000 of them" after "Liberian militias": not a state's forces
+    }
+    String metric = metric(v, first, last, head, before, carried);
     if (head.direct()
         && "rank"
             .equals(
@@ -267,12 +312,19 @@ public final class ClaimExtractor implements Serializable {
         && !militaryContext(v)) {
       return null; // "two other men", "two former guards": men, not troops
     }
-    String deployer = deployer(v, first, head, before, context);
+    String deployer = deployer(v, first, head, before, context, metric);
     if (deployer == null || multinational(v, first, head, before) || capacity(v, first)) {
       return null;
     }
+    if ("deployed".equals(metric)
+        && headingHome(v, head.direct() ? head.end() : last + 1, deployer)) {
+      metric = "withdrawn"; // relocated to the deployer's own soil: withdrawn from the host
+    }
     String[] host = host(v, first, last, head, deployer, metric, before, context);
     if (host == null || deployer.equals(host[0])) {
+      return null;
+    }
+    if (cutToOwnForce(v, first, last, head, before, metric)) {
       return null;
     }
     boolean planned = planned(v, first, last, before);
@@ -348,6 +400,123 @@ public final class ClaimExtractor implements Serializable {
           && first - 1 > 0
           && !lexicon.isAbbreviation(previous + ".")
           && times.find(previous, v.article.published()).isEmpty();
+    }
+    return false;
+  }
+
+  /**
+   * "the identities of more than 40 Marines": a figure after "of" belongs to the noun before it;
+   * unless that noun can govern a count of troops ("a force of", "a total of", "the deployment
+   * of"), the sentence is about something of theirs, not about where they are or what befell them.
+   */
+  private boolean governedByOtherNoun(SentenceView v, int first) {
+    int of = first - 1;
+    if (of < 1 || !v.lower(of).equals("of") || !v.pos(of - 1).equals("NOUN")) {
+      return false;
+    }
+    int noun = of - 1;
+    String w = v.lower(noun);
+    String determiner = noun > 0 ? v.pos(noun - 1) : "";
+    if (!Set.of("DET", "ADJ", "PRON").contains(determiner)) {
+      return false; // "will consist of 20 soldiers": the tagger took a verb for a noun
+    }
+    return v.mention(noun) == null
+        && !lexiconIs("of_head", w)
+        && !lexiconIs("partitive", w)
+        && !lexiconIs("increment", w)
+        && lexicon.phraseAt(v.lower, noun, "trigger") == 0
+        && triggerEndingAt(v, of) == null
+        && lexicon.phraseAt(v.lower, noun, "total") == 0
+        && personnelAt(v, noun) == 0;
+  }
+
+  /**
+   * "10 of the dead were security forces": a figure that takes a part of a group that is not troops
+   * counts that group, whatever the sentence says about them afterwards.
+   */
+  private boolean partOfOtherGroup(SentenceView v, int last) {
+    if (!v.lower(last + 1).equals("of")
+        || !Set.of("the", "these", "those").contains(v.lower(last + 2))) {
+      return false;
+    }
+    // The group's head may be tagged as anything ("the dead", "the wounded"); its modifiers are
+    // not.
+    for (int i = last + 3; i < Math.min(v.size(), last + 7); i++) {
+      if (personnelAt(v, i) > 0 || v.mention(i) != null) {
+        return false;
+      }
+      String tag = v.pos(i);
+      boolean verb =
+          AUXILIARIES.contains(v.lower(i)); // the tagger reads "were" as ADJ now and then
+      if (verb || !(tag.equals("ADJ") || tag.equals("NOUN") || tag.equals("NUM"))) {
+        return i > last + 3 || !isQuote(v.lower(i)) && !v.lower(i).equals(",");
+      }
+    }
+    return true;
+  }
+
+  /** Whether a pronoun figure ("1,000 of them") refers to a group that is not a state's forces. */
+  private boolean refersToNonState(SentenceView v, int first, int last, Context context) {
+    if (v.lower(last + 1).equals("of")) {
+      // "patrol ships, 15 of them": "them" is the nearest plural noun before it.
+      for (int i = first - 1; i >= 0; i--) {
+        if (personnelAt(v, i) > 0 || v.mention(i) != null && v.mention(i).is(Kind.FORCE)) {
+          return false;
+        }
+        if (v.pos(i).equals("NOUN") && v.lower(i).endsWith("s")) {
+          return true;
+        }
+      }
+    }
+    Boolean here = lastGroupNonState(v, 0, first);
+    return Boolean.TRUE.equals(here != null ? here : context.lastGroupNonState);
+  }
+
+  /**
+   * "Further budget cuts would cost the service 18,000 more troops": a cut to a country's own end
+   * strength, not a withdrawal from anywhere, unless a host is named right after the troops.
+   */
+  private boolean cutToOwnForce(
+      SentenceView v, int first, int last, Head head, List<Found> before, String metric) {
+    if (!"deployed".equals(metric) && !"withdrawn".equals(metric)) {
+      return false;
+    }
+    boolean cut = false;
+    for (int i = clauseStart(v, first, before); i < first; i++) {
+      cut |= lexicon.phraseAt(v.lower, i, "force_cut") > 0;
+    }
+    if (!cut) {
+      return false;
+    }
+    int from = head.direct() ? head.end() : last + 1;
+    for (int i = from; i < Math.min(v.size(), from + 6); i++) {
+      Mention m = v.mention(i);
+      if (m != null && !m.is(Kind.SOURCE) && governed(v, v.mentionStart(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * "shift 9,000 Marines from Okinawa to Guam", "5,000 Marines will go to Guam": troops sent to
+   * their own country's soil leave their host (spec convention 22).
+   */
+  private boolean headingHome(SentenceView v, int from, String deployer) {
+    for (int i = from; i < Math.min(v.size(), from + 12); i++) {
+      if (isBoundary(v, i)) {
+        return false;
+      }
+      Mention m = v.mention(i);
+      if (m == null) {
+        continue;
+      }
+      String preposition = preposition(v, v.mentionStart(i));
+      if ("to".equals(preposition) || "into".equals(preposition)) {
+        String[] place = placeOf(v, i, deployer);
+        return place != null && deployer.equals(place[0]);
+      }
+      i = v.pastMention(i) - 1;
     }
     return false;
   }
@@ -651,7 +820,8 @@ public final class ClaimExtractor implements Serializable {
    * Russia have been killed"); else one before it in the clause ("the number of wounded is ...");
    * else deployed.
    */
-  private String metric(SentenceView v, int first, int last, Head head, List<Found> before) {
+  private String metric(
+      SentenceView v, int first, int last, Head head, List<Found> before, String carried) {
     int clauseStart = clauseStart(v, first, before);
     int clauseEnd = clauseEnd(v, last);
     for (int i = first - 1; i >= Math.max(clauseStart, first - 3); i--) {
@@ -665,7 +835,19 @@ public final class ClaimExtractor implements Serializable {
     if (best == null) {
       best = strongest(v, clauseStart, first);
     }
+    if (best == null && carried != null && startsWithPronoun(v)) {
+      return carried; // "Any drawdown would follow ... . It could be as few as 2,000 troops."
+    }
     return best == null ? "deployed" : best.metric();
+  }
+
+  /** "It could be ...", "That would be ...": the sentence goes on from the one before. */
+  private boolean startsWithPronoun(SentenceView v) {
+    int i = 0;
+    while (i < v.size() && isQuote(v.lower(i))) {
+      i++;
+    }
+    return Set.of("it", "that", "this").contains(v.lower(i));
   }
 
   private Lexicon.Trigger triggerEndingAt(SentenceView v, int end) {
@@ -695,6 +877,11 @@ public final class ClaimExtractor implements Serializable {
 
   /** The clause of a figure begins after the previous figure's group or the last boundary. */
   private int clauseStart(SentenceView v, int first, List<Found> before) {
+    if (first >= 2
+        && v.lower(first - 1).equals("of")
+        && lexiconIs("partitive", v.lower(first - 2))) {
+      return first; // "withdrawing the first of about 100,000 troops": the verb takes the part
+    }
     int start = 0;
     if (!before.isEmpty()) {
       Found prev = before.get(before.size() - 1);
@@ -743,7 +930,7 @@ public final class ClaimExtractor implements Serializable {
   // ---------------------------------------------------------------- deployer
 
   private String deployer(
-      SentenceView v, int first, Head head, List<Found> before, Context context) {
+      SentenceView v, int first, Head head, List<Found> before, Context context, String metric) {
     if (head.deployer() != null) {
       return head.deployer();
     }
@@ -759,12 +946,29 @@ public final class ClaimExtractor implements Serializable {
     }
     String subject = subjectCountry(v, first);
     if (subject != null) {
-      return subject;
+      // "North Korea ... torpedoed the ship, killing 46 sailors": the subject did it to others.
+      return agentOfToll(v, first, metric) ? null : subject;
     }
     if (context.lastDeployer != null) {
       return context.lastDeployer;
     }
     return context.articleDeployer;
+  }
+
+  /**
+   * Whether a verb of killing, wounding or capturing right before the figure takes it as object.
+   */
+  private boolean agentOfToll(SentenceView v, int first, String metric) {
+    if (!Set.of("killed", "wounded", "captured").contains(metric)) {
+      return false;
+    }
+    for (int i = first - 1; i >= Math.max(0, first - 3); i--) {
+      Lexicon.Trigger t = triggerEndingAt(v, i);
+      if (t != null) {
+        return t.metric().equals(metric) && v.pos(i).equals("VERB");
+      }
+    }
+    return false;
   }
 
   private boolean deployerNamed(SentenceView v, Head head) {
@@ -957,28 +1161,53 @@ public final class ClaimExtractor implements Serializable {
     if (atOwnBorder(v, from)) {
       return new String[] {deployer, null, "border"};
     }
+    boolean toll = CASUALTY_METRICS.contains(metric);
+    boolean own = ownForces(v, first);
     String[] found = placeAfter(v, from, deployer, metric);
-    if (found == null && ownForces(v, first)) {
+    // A region ("in the Middle East") names no country: a country named elsewhere in the sentence,
+    // or the troops being a country's own, wins over it.
+    String[] region = found != null && found[0] == null ? found : null;
+    found = region != null ? null : found;
+    if (found == null && own) {
       return null; // "its 670,000 troops", "17 of its soldiers": a country's own forces
     }
     if (found == null) {
       found = hostingSubject(v, first, deployer);
     }
     if (found == null) {
-      found = placeBefore(v, first, deployer);
+      found = placeBefore(v, first, deployer, toll);
+      if (found != null && found[0] == null) {
+        region = region == null ? found : region;
+        found = null;
+      }
     }
-    if (found == null && CASUALTY_METRICS.contains(metric)) {
+    if (found == null) {
+      found = theatre(v, deployer);
+    }
+    if (found == null && toll) {
+      if (namesOwnSoil(v, deployer)) {
+        return null; // "Israeli troops split the Gaza Strip ... killed 500 Palestinians"
+      }
       found = opposingForce(v, deployer);
+    }
+    if (found == null) {
+      found = region;
     }
     if (found != null) {
       return found;
     }
-    if (ownForces(v, first)) {
+    if (own) {
       return null; // "its 670,000 troops", "17 of its soldiers": a country's own forces, no host
       // named
     }
     if (economicSentence(v)) {
       return null; // "pay and benefits for 320,000 personnel": a budget line, not a deployment
+    }
+    if ("withdrawn".equals(metric) && head.deployer() != null) {
+      String sole = soleForeignCountry(v, deployer);
+      if (sole != null) {
+        return new String[] {sole, null, null}; // "Iraq's forces can take over so that ... leave"
+      }
     }
     if (refersToPlace(v, from)
         && context.lastCountry != null
@@ -1047,11 +1276,15 @@ public final class ClaimExtractor implements Serializable {
       }
       int start = v.mentionStart(i);
       int next = v.pastMention(i);
-      boolean fromHere = start > 0 && v.lower(start - 1).equals("from");
+      String preposition = preposition(v, start);
+      boolean fromHere = "from".equals(preposition);
       if (governed(v, start) && !(fromHere && !"withdrawn".equals(metric))) {
         String[] place = placeOf(v, i, deployer);
         if (place != null && !deployer.equals(place[0])) {
           return place;
+        }
+        if (place != null && !fromHere && CASUALTY_METRICS.contains(metric)) {
+          return place; // "killed in southeastern Turkey": on the deployer's own soil
         }
       }
       i = next - 1;
@@ -1059,14 +1292,21 @@ public final class ClaimExtractor implements Serializable {
     return null;
   }
 
-  private String[] placeBefore(SentenceView v, int first, String deployer) {
+  /**
+   * A place governed by a preposition before the figure. For a toll the search stops at "who": "a
+   * strike into Iraq against rebels, who killed 12 soldiers" says nothing of where they died.
+   */
+  private String[] placeBefore(SentenceView v, int first, String deployer, boolean toll) {
     for (int i = first - 1; i >= 0; i--) {
+      if (toll && v.lower(i).equals("who")) {
+        return null;
+      }
       Mention m = v.mention(i);
       if (m == null) {
         continue;
       }
       int start = v.mentionStart(i);
-      if (governed(v, start) && !v.lower(start - 1).equals("from")) {
+      if (governed(v, start) && !"from".equals(preposition(v, start))) {
         String[] place = placeOf(v, start, deployer);
         if (place != null && !deployer.equals(place[0])) {
           return place;
@@ -1075,6 +1315,80 @@ public final class ClaimExtractor implements Serializable {
       i = start;
     }
     return null;
+  }
+
+  /**
+   * Whether the sentence names a place of the deployer's own soil: a sub-national place or
+   * territory anywhere ("the Gaza Strip"), or the country itself after a preposition.
+   */
+  private boolean namesOwnSoil(SentenceView v, String deployer) {
+    for (int i = 0; i < v.size(); i = v.pastMention(i)) {
+      Mention m = v.mention(i);
+      if (m == null || m.is(Kind.SOURCE) || m.is(Kind.DEMONYM)) {
+        continue;
+      }
+      Entry place = m.first(Kind.PLACE);
+      Entry country = m.first(Kind.COUNTRY);
+      if (place != null && deployer.equals(place.iso3())
+          || country != null && deployer.equals(country.iso3()) && governed(v, v.mentionStart(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The theatre named as the modifier of an operation: "a five-day Gaza military offensive", "the
+   * Syria incursion" -> that place, when it is not the deployer's own.
+   */
+  private String[] theatre(SentenceView v, String deployer) {
+    for (int i = 0; i < v.size(); i = v.pastMention(i)) {
+      Mention m = v.mention(i);
+      if (m == null || m.is(Kind.SOURCE) || m.is(Kind.DEMONYM)) {
+        continue;
+      }
+      int next = v.pastMention(i);
+      for (int j = next; j < Math.min(v.size(), next + 3); j++) {
+        if (lexiconIs("operation", v.lower(j))) {
+          Entry place = m.first(Kind.PLACE);
+          Entry country = place != null ? place : m.first(Kind.COUNTRY);
+          if (country != null && country.iso3() != null && !deployer.equals(country.iso3())) {
+            return new String[] {
+              country.iso3(), place != null ? place.canonical() : null, "theatre"
+            };
+          }
+          break;
+        }
+        if (!(v.pos(j).equals("ADJ") || v.pos(j).equals("NOUN"))) {
+          break;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The one foreign country a sentence names, not as the one who speaks: where troops leave from
+   * when the sentence gives no preposition ("hoping Iraq's forces can take over so that 144,000
+   * American troops can leave").
+   */
+  private String soleForeignCountry(SentenceView v, String deployer) {
+    String sole = null;
+    for (int i = 0; i < v.size(); i = v.pastMention(i)) {
+      Mention m = v.mention(i);
+      if (m == null || m.is(Kind.DEMONYM) || m.is(Kind.SOURCE)) {
+        continue;
+      }
+      Entry country = m.first(Kind.COUNTRY) != null ? m.first(Kind.COUNTRY) : m.first(Kind.CAPITAL);
+      if (country == null || deployer.equals(country.iso3()) || saysAt(v, v.pastMention(i))) {
+        continue;
+      }
+      if (sole != null && !sole.equals(country.iso3())) {
+        return null;
+      }
+      sole = country.iso3();
+    }
+    return sole;
   }
 
   /** The country of another force named in the sentence: "Iranian forces seized 15 British ...". */
@@ -1135,6 +1449,24 @@ public final class ClaimExtractor implements Serializable {
     return last;
   }
 
+  /**
+   * The preposition that governs the mention starting at token start ("from the United States").
+   */
+  private String preposition(SentenceView v, int start) {
+    for (int j = start - 1; j >= Math.max(0, start - 5); j--) {
+      String w = v.lower(j);
+      if (lexiconIs("host_preposition", w)) {
+        return w;
+      }
+      String tag = v.pos(j);
+      boolean partOf = w.equals("of") && lexiconIs("direction", v.lower(j - 1));
+      if (!(tag.equals("ADJ") || tag.equals("DET") || lexiconIs("direction", w) || partOf)) {
+        return null;
+      }
+    }
+    return null;
+  }
+
   private boolean governed(SentenceView v, int start) {
     for (int j = start - 1; j >= Math.max(0, start - 5); j--) {
       String w = v.lower(j);
@@ -1182,6 +1514,10 @@ public final class ClaimExtractor implements Serializable {
     }
     if (place != null) {
       return new String[] {place.iso3(), place.canonical(), "place"};
+    }
+    Entry people = m.first(Kind.DEMONYM);
+    if (people != null && lexiconIs("place_noun", v.lower(v.pastMention(i)))) {
+      return new String[] {people.iso3(), null, "place"}; // "in the Lebanese capital"
     }
     return null; // a demonym modifies a noun ("an Israeli offensive"); it names no place
   }

@@ -182,7 +182,105 @@ class ClaimRulesTest {
         c(
             "so far is a running total",
             "So far 5,000 Indian troops have left the Maldives, the government said.",
-            "IND MDV withdrawn 5000 5000 exact scope=total"));
+            "IND MDV withdrawn 5000 5000 exact scope=total"),
+        // ---- precision on real news: patterns that look like claims and are not, or are others
+        c(
+            "troops moved to the deployer's own soil are withdrawn from their host",
+            "Under the new accord Washington will move 4,000 Marines from Okinawa to Guam.",
+            "USA JPN withdrawn 4000 4000 exact planned=true"),
+        c(
+            "a move home takes its host from the sentence before",
+            "About 8,000 U.S. Marines are stationed on Okinawa. Some 3,000 of them will relocate to"
+                + " Hawaii.",
+            "USA JPN deployed 8000 8000 approx; USA JPN withdrawn 3000 3000 approx planned=true"),
+        c(
+            "the first of a force counts the whole force, not those withdrawn",
+            "Rome has pledged to begin pulling out the first of about 2,500 Italian soldiers serving"
+                + " in Lebanon.",
+            "ITA LBN deployed 2500 2500 approx planned=false"),
+        c(
+            "a cut to an army's own strength is no withdrawal",
+            "Britain keeps 3,000 soldiers in Germany. Deeper spending cuts would cost the army 12,000"
+                + " more soldiers, a general told lawmakers.",
+            "GBR DEU deployed 3000 3000 exact"),
+        c(
+            "soldiers killed on their own country's soil are no claim",
+            "Kurdish guerrillas killed 9 Turkish soldiers in southeastern Turkey on Sunday, the army"
+                + " said.",
+            ""),
+        c(
+            "a region does not make a country's own soldiers foreign",
+            "Egypt promised a harsh response after militants killed 11 of its soldiers, deepening"
+                + " worries about security in the Middle East.",
+            ""),
+        c(
+            "a place in another clause does not locate a toll",
+            "Ankara weighed a raid into northern Iraq against the guerrillas, who killed at least a"
+                + " dozen Turkish soldiers over the weekend.",
+            ""),
+        c(
+            "a country's own army taken back from an ally is no deployment",
+            "Seoul will take back operational control of its 600,000 troops from the United States"
+                + " in 2015.",
+            ""),
+        c(
+            "the country that kills is not the country of the dead",
+            "Investigators found that North Korea had torpedoed the frigate, killing 38 sailors.",
+            ""),
+        c(
+            "people killed on their own territory are no foreign casualties",
+            "Israeli tanks pushed into the Gaza Strip in an assault that has killed 300 Palestinians,"
+                + " medics said.",
+            ""),
+        c(
+            "a region does not hide the force that holds the captives",
+            "Markets watched the Middle East after Iranian forces seized 12 British sailors on"
+                + " Thursday.",
+            "GBR IRN captured 12 12 exact"),
+        c(
+            "a seizure is a capture",
+            "The seizure of 6 Turkish soldiers by militants in Iraq angered Ankara.",
+            "TUR IRQ captured 6 6 exact"),
+        c(
+            "a part of the dead is not a count of troops",
+            "Rebel leaders said 12 of the victims were soldiers from Chad.",
+            ""),
+        c(
+            "them after a militia counts the militia",
+            "Officials say Sudanese mercenaries, among them several armed militias, have joined the"
+                + " fighting in Chad. Diplomats believe there may be up to 2,000 of them.",
+            ""),
+        c(
+            "troops as owners of something else are no claim",
+            "A former clerk admitted stealing the names of more than 30 U.S. Marines based in Japan.",
+            ""),
+        c(
+            "a figure after a sentence about a drawdown is a withdrawal",
+            "Officials said any drawdown from Iraq would depend on security. It could be as few as a"
+                + " couple thousand British troops.",
+            "GBR IRQ withdrawn 2000 null at_least planned=true"),
+        c(
+            "a demonym before capital names a place of that country",
+            "Two French soldiers were killed in the Malian capital on Friday, officials said.",
+            "FRA MLI killed 2 2 exact"),
+        c(
+            "the modifier of an offensive is its theatre",
+            "Two Turkish soldiers died during a week-long Syria offensive, the ministry said.",
+            "TUR SYR killed 2 2 exact"),
+        c(
+            "troops leave the one foreign country their sentence names",
+            "Washington hopes Afghanistan's army can cope so that 9,000 U.S. troops can leave by"
+                + " 2014.",
+            "USA AFG withdrawn 9000 9000 exact"),
+        c(
+            "an estimated average is approximate",
+            "The Pentagon expects an estimated average of 9,500 U.S. troops to serve in Kuwait.",
+            "USA KWT deployed 9500 9500 approx"),
+        c(
+            "a hoped-for departure is planned",
+            "Paris is hoping the Malian army can take over so that 2,000 French troops can leave"
+                + " Mali next year.",
+            "FRA MLI withdrawn 2000 2000 exact planned=true"));
   }
 
   private static Arguments c(String covers, String text, String expected) {
