@@ -46,7 +46,10 @@ public final class TagPipeline {
     SentenceDetector sentences = columns(new SentenceDetector(), "sentence", "document");
     // Paragraphs end sentences; a single line break (hard-wrapped wire copy) does not.
     sentences.setCustomBounds(new String[] {"\n\n"});
-    sentences.setUseAbbreviations(true);
+    // Spark NLP's own abbreviation pass rewrites the text once per known abbreviation and took 30%
+    // of the tag stage's CPU; the extractor rejoins sentences split after the abbreviations of
+    // lexicon/abbreviations.tsv instead (ClaimExtractor.joinAbbreviations), with identical claims.
+    sentences.setUseAbbreviations(false);
     sentences.setMaxLength(4000);
 
     Tokenizer tokenizer = columns(new Tokenizer(), "token", "sentence");

@@ -183,6 +183,17 @@ class ClaimRulesTest {
             "so far is a running total",
             "So far 5,000 Indian troops have left the Maldives, the government said.",
             "IND MDV withdrawn 5000 5000 exact scope=total"),
+        // ---- sentence boundaries: an abbreviation's full stop does not end the sentence
+        c(
+            "a title before a name keeps the sentence whole",
+            "Gen. Ortega said about 700 Spanish soldiers serve in Latvia.",
+            "ESP LVA deployed 700 700 approx"
+                + " sentence=Gen. Ortega said about 700 Spanish soldiers serve in Latvia."),
+        c(
+            "a month abbreviation before a day keeps the sentence whole",
+            "Canada sent 250 troops to Latvia on Feb. 4 to join the brigade there.",
+            "CAN LVA deployed 250 250 exact"
+                + " sentence=Canada sent 250 troops to Latvia on Feb. 4 to join the brigade there."),
         // ---- precision on real news: patterns that look like claims and are not, or are others
         c(
             "troops moved to the deployer's own soil are withdrawn from their host",
@@ -325,6 +336,7 @@ class ClaimRulesTest {
     m.put("planned", String.valueOf(c.planned()));
     m.put("src", String.valueOf(c.attributedTo()));
     m.put("period", c.periodStart() + ".." + c.periodEnd());
+    m.put("sentence", c.sentence());
     return m;
   }
 
@@ -334,7 +346,8 @@ class ClaimRulesTest {
     List<String> keys = new ArrayList<>();
     for (String token : spec.split(" ")) {
       if (token.contains("=")
-          && List.of("scope", "wave", "planned", "src", "period").contains(token.split("=")[0])) {
+          && List.of("scope", "wave", "planned", "src", "period", "sentence")
+              .contains(token.split("=")[0])) {
         keys.add(token.split("=")[0]);
         out.put(token.split("=")[0], token.split("=", 2)[1]);
       } else if (!keys.isEmpty()) {
