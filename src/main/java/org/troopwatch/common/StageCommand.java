@@ -26,7 +26,15 @@ public abstract class StageCommand implements Callable<Integer> {
     options.validate();
     validate();
     SparkSession spark = SparkSessions.forJob(name());
-    run(spark, new Warehouse(spark, options.warehouse()));
+    // Long stages under spark-submit say how far they are (ProgressLog.INTERVAL sets how often).
+    ProgressLog progress = ProgressLog.install(spark);
+    try {
+      run(spark, new Warehouse(spark, options.warehouse()));
+    } finally {
+      if (progress != null) {
+        progress.close();
+      }
+    }
     return 0;
   }
 
