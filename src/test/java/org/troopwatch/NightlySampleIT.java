@@ -34,8 +34,8 @@ import org.troopwatch.testing.SparkTest;
 /**
  * The scheduled batch end to end: {@code jobs/troopwatch nightly} on the embedded sample corpus, a
  * real process through {@code jobs/spark-submit}, then the published tables read back with Spark
- * and (in {@link ClaimsDuckDbIT}) with DuckDB, as a downstream reader would. The warehouse stays
- * in {@code target/sample-warehouse} for the notebooks that {@code .ci/run} executes after Maven.
+ * and (in {@link ClaimsDuckDbIT}) with DuckDB, as a downstream reader would. The warehouse stays in
+ * {@code target/sample-warehouse} for the notebooks that {@code .ci/run} executes after Maven.
  */
 @SparkTest
 class NightlySampleIT {

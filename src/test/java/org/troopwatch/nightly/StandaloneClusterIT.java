@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -15,13 +16,18 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.troopwatch.common.Checkpoints;
+import org.troopwatch.common.Tables;
+import org.troopwatch.common.Warehouse;
 import org.troopwatch.jobs.ScriptRun;
 import org.troopwatch.testing.SparkTest;
 
@@ -40,6 +46,9 @@ class StandaloneClusterIT {
   static final Path LOGS = Paths.get("target", "it-logs", "standalone-cluster").toAbsolutePath();
 
   static final List<Process> started = new ArrayList<>();
+  static Process worker;
+  static String masterUrl;
+  static Path input;
   static Path warehouse;
   static ScriptRun nightly;
 
@@ -68,7 +77,8 @@ class StandaloneClusterIT {
             LOGS.resolve("master.log"));
     awaitLine(master, LOGS.resolve("master.log"), "I have been elected leader");
     String url = "spark://127.0.0.1:" + masterPort;
-    Process worker =
+    masterUrl = url;
+    worker =
         startDaemon(
             sparkHome,
             "org.apache.spark.deploy.worker.Worker",
@@ -89,14 +99,19 @@ class StandaloneClusterIT {
             LOGS.resolve("worker.log"));
     awaitLine(worker, LOGS.resolve("worker.log"), "Successfully registered with master");
 
-    Path input = DatedCorpus.write(tmp.resolve("input"));
+    input = DatedCorpus.write(tmp.resolve("input"));
     warehouse = tmp.resolve("warehouse");
-    nightly =
-        ScriptRun.run(
-            "troopwatch",
+    nightly = submitNightly(warehouse, List.of(), LOGS);
+  }
+
+  /** {@code jobs/troopwatch nightly} for the first day on the cluster, into {@code into}. */
+  static ScriptRun submitNightly(Path into, List<String> submitOptions, Path logs)
+      throws IOException, InterruptedException {
+    List<String> args =
+        new ArrayList<>(
             List.of(
                 "--master",
-                url,
+                masterUrl,
                 "--conf",
                 "spark.driver.host=127.0.0.1",
                 "--conf",
@@ -104,21 +119,27 @@ class StandaloneClusterIT {
                 "--conf",
                 "spark.executor.memory=1g",
                 "--conf",
-                "spark.ui.enabled=false",
-                "nightly",
-                "--input",
-                input.toString(),
-                "--date",
-                DatedCorpus.DAY1,
-                "--warehouse",
-                warehouse.toString()),
-            Map.of(
-                "TROOPWATCH_OWN_SPARK", "1",
-                "SPARK_LOCAL_IP", "127.0.0.1",
-                "TROOPWATCH_DRIVER_MEMORY", "1g",
-                "TROOPWATCH_JAR", ScriptRun.applicationJar().toString()),
-            LOGS,
-            Duration.ofMinutes(15));
+                "spark.ui.enabled=false"));
+    args.addAll(submitOptions);
+    args.addAll(
+        List.of(
+            "nightly",
+            "--input",
+            input.toString(),
+            "--date",
+            DatedCorpus.DAY1,
+            "--warehouse",
+            into.toString()));
+    return ScriptRun.run(
+        "troopwatch",
+        args,
+        Map.of(
+            "TROOPWATCH_OWN_SPARK", "1",
+            "SPARK_LOCAL_IP", "127.0.0.1",
+            "TROOPWATCH_DRIVER_MEMORY", "1g",
+            "TROOPWATCH_JAR", ScriptRun.applicationJar().toString()),
+        logs,
+        Duration.ofMinutes(15));
   }
 
   @AfterAll
@@ -157,6 +178,105 @@ class StandaloneClusterIT {
 
     assertThat(Files.readString(LOGS.resolve("worker.log"), StandardCharsets.UTF_8))
         .contains("Asked to launch executor app-");
+  }
+
+  /**
+   * Issue 9's executor loss: the run holds before tag (ingest done, the executor idle), goes on,
+   * and once the executor is busy with tag's tasks (its CPU time grows) and before claims are
+   * published, the executor's JVM is killed with SIGKILL. The master has the worker start a new
+   * executor, Spark reruns the lost tasks and the lost shuffle output, and every table comes out
+   * exactly as the uninterrupted run above made it.
+   */
+  @Test
+  void anExecutorKilledDuringTagIsReplacedAndEveryTableMatchesTheUninterruptedRun(
+      SparkSession spark) throws Exception {
+    assertThat(nightly.exitCode()).as(nightly.stderrTail()).isZero();
+    Path logs = LOGS.resolve("executor-loss");
+    Path hold = tmp.resolve("hold-before-tag");
+    Path lossWarehouse = tmp.resolve("warehouse-executor-lost");
+    String holdOptions =
+        "-D" + Checkpoints.HOLD_AT + "=stage:tag -D" + Checkpoints.HOLD_FILE + "=" + hold;
+    CompletableFuture<ScriptRun> run =
+        CompletableFuture.supplyAsync(
+            () -> {
+              try {
+                return submitNightly(
+                    lossWarehouse, List.of("--driver-java-options", holdOptions), logs);
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+              }
+            });
+
+    await(() -> Files.exists(hold) || run.isDone(), Duration.ofMinutes(5), "the hold before tag");
+    assertThat(run).as("the run reached the hold before tag").isNotDone();
+    ProcessHandle executor = theExecutor();
+    Duration idle = cpu(executor);
+    Files.delete(hold);
+    await(
+        () -> cpu(executor).minus(idle).compareTo(BUSY) >= 0 || tagPublished(lossWarehouse),
+        Duration.ofMinutes(3),
+        "the executor busy with tag");
+    assertThat(tagPublished(lossWarehouse)).as("claims published before the kill").isFalse();
+    executor.destroyForcibly();
+    ScriptRun lost = run.get(15, TimeUnit.MINUTES);
+
+    assertThat(lost.exitCode()).as(lost.stderrTail()).isZero();
+    assertThat(lost.stderr()).as("the driver saw the executor go").contains("Lost executor 0");
+    assertThat(Files.readString(LOGS.resolve("worker.log"), StandardCharsets.UTF_8))
+        .as("the worker started a second executor for the same application")
+        .containsPattern("Asked to launch executor app-[0-9-]+/1 for troopwatch nightly");
+    for (Tables.Table table : Tables.ALL) {
+      assertThat(rows(spark, lossWarehouse, table))
+          .as(table.name())
+          .isEqualTo(rows(spark, warehouse, table));
+    }
+    assertThat(rows(spark, warehouse, Tables.CLAIMS)).isNotEmpty();
+  }
+
+  // CPU time the executor spends once tag's tasks run; idle it uses a few milliseconds a second.
+  private static final Duration BUSY = Duration.ofMillis(1500);
+
+  private static ProcessHandle theExecutor() {
+    List<ProcessHandle> executors =
+        worker
+            .descendants()
+            .filter(ProcessHandle::isAlive)
+            .filter(
+                p ->
+                    p.info()
+                        .commandLine()
+                        .orElse("")
+                        .contains("org.apache.spark.executor.CoarseGrainedExecutorBackend"))
+            .toList();
+    assertThat(executors).as("executor processes under the worker").hasSize(1);
+    return executors.get(0);
+  }
+
+  private static Duration cpu(ProcessHandle process) {
+    return process.info().totalCpuDuration().orElse(Duration.ZERO);
+  }
+
+  private static boolean tagPublished(Path warehouse) {
+    return Files.exists(warehouse.resolve("claims").resolve("_SUCCESS"));
+  }
+
+  private static List<String> rows(SparkSession spark, Path warehouse, Tables.Table table) {
+    return new Warehouse(spark, warehouse.toString())
+        .read(table).collectAsList().stream().map(Row::toString).sorted().toList();
+  }
+
+  private static void await(BooleanSupplier condition, Duration limit, String what)
+      throws InterruptedException {
+    Instant deadline = Instant.now().plus(limit);
+    while (!condition.getAsBoolean()) {
+      if (Instant.now().isAfter(deadline)) {
+        throw new IllegalStateException("waited " + limit + " for " + what);
+      }
+      Thread.sleep(50);
+    }
   }
 
   private static Process startDaemon(Path sparkHome, String mainClass, List<String> args, Path log)
