@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
@@ -107,6 +109,24 @@ class StandaloneClusterIT {
   /** {@code jobs/troopwatch nightly} for the first day on the cluster, into {@code into}. */
   static ScriptRun submitNightly(Path into, List<String> submitOptions, Path logs)
       throws IOException, InterruptedException {
+    return submit(
+        submitOptions,
+        List.of(
+            "nightly",
+            "--input",
+            input.toString(),
+            "--date",
+            DatedCorpus.DAY1,
+            "--warehouse",
+            into.toString()),
+        logs);
+  }
+
+  /**
+   * {@code jobs/troopwatch [submitOptions] command...} on the cluster; logs kept in {@code logs}.
+   */
+  static ScriptRun submit(List<String> submitOptions, List<String> command, Path logs)
+      throws IOException, InterruptedException {
     List<String> args =
         new ArrayList<>(
             List.of(
@@ -121,15 +141,7 @@ class StandaloneClusterIT {
                 "--conf",
                 "spark.ui.enabled=false"));
     args.addAll(submitOptions);
-    args.addAll(
-        List.of(
-            "nightly",
-            "--input",
-            input.toString(),
-            "--date",
-            DatedCorpus.DAY1,
-            "--warehouse",
-            into.toString()));
+    args.addAll(command);
     return ScriptRun.run(
         "troopwatch",
         args,
@@ -181,27 +193,39 @@ class StandaloneClusterIT {
   }
 
   /**
-   * Issue 9's executor loss: the run holds before tag (ingest done, the executor idle), goes on,
-   * and once the executor is busy with tag's tasks (its CPU time grows) and before claims are
-   * published, the executor's JVM is killed with SIGKILL. The master has the worker start a new
-   * executor, Spark reruns the lost tasks and the lost shuffle output, and every table comes out
-   * exactly as the uninterrupted run above made it.
+   * Issue 9's executor loss: {@code jobs/troopwatch tag} on the cluster over the articles the
+   * uninterrupted nightly above ingested. The command holds once its session is up (the executor
+   * started and idle), goes on, and once the executor is busy with tag's tasks (its CPU time grows)
+   * and before claims are published, the executor's JVM is killed with SIGKILL. The master has the
+   * worker start a new executor, Spark reruns the lost task, and the claims come out exactly as the
+   * uninterrupted run made them.
    */
   @Test
-  void anExecutorKilledDuringTagIsReplacedAndEveryTableMatchesTheUninterruptedRun(
-      SparkSession spark) throws Exception {
+  void anExecutorKilledDuringTagIsReplacedAndTheClaimsMatchTheUninterruptedRun(SparkSession spark)
+      throws Exception {
     assertThat(nightly.exitCode()).as(nightly.stderrTail()).isZero();
     Path logs = LOGS.resolve("executor-loss");
     Path hold = tmp.resolve("hold-before-tag");
     Path lossWarehouse = tmp.resolve("warehouse-executor-lost");
+    copyTree(warehouse.resolve("articles"), lossWarehouse.resolve("articles"));
+    // The dates the nightly's own tag step covered: the day's articles may span more than the day.
+    Row reference = spark.read().parquet(warehouse.resolve("_runs").toString()).first();
+    List<String> tag = new ArrayList<>(List.of("tag", "--warehouse", lossWarehouse.toString()));
+    if (reference.getAs("dates_from") != null) {
+      tag.addAll(
+          List.of(
+              "--from",
+              reference.getAs("dates_from").toString(),
+              "--to",
+              reference.getAs("dates_to").toString()));
+    }
     String holdOptions =
-        "-D" + Checkpoints.HOLD_AT + "=stage:tag -D" + Checkpoints.HOLD_FILE + "=" + hold;
+        "-D" + Checkpoints.HOLD_AT + "=command:tag -D" + Checkpoints.HOLD_FILE + "=" + hold;
     CompletableFuture<ScriptRun> run =
         CompletableFuture.supplyAsync(
             () -> {
               try {
-                return submitNightly(
-                    lossWarehouse, List.of("--driver-java-options", holdOptions), logs);
+                return submit(List.of("--driver-java-options", holdOptions), tag, logs);
               } catch (IOException e) {
                 throw new UncheckedIOException(e);
               } catch (InterruptedException e) {
@@ -212,8 +236,8 @@ class StandaloneClusterIT {
 
     await(() -> Files.exists(hold) || run.isDone(), Duration.ofMinutes(5), "the hold before tag");
     assertThat(run).as("the run reached the hold before tag").isNotDone();
-    ProcessHandle executor = theExecutor();
-    Duration idle = cpu(executor);
+    ProcessHandle executor = await(StandaloneClusterIT::theExecutor, "an executor of tag");
+    Duration idle = settledCpu(executor);
     Files.delete(hold);
     await(
         () -> cpu(executor).minus(idle).compareTo(BUSY) >= 0 || tagPublished(lossWarehouse),
@@ -221,24 +245,24 @@ class StandaloneClusterIT {
         "the executor busy with tag");
     assertThat(tagPublished(lossWarehouse)).as("claims published before the kill").isFalse();
     executor.destroyForcibly();
-    ScriptRun lost = run.get(15, TimeUnit.MINUTES);
+    ScriptRun lost = run.get(10, TimeUnit.MINUTES);
 
     assertThat(lost.exitCode()).as(lost.stderrTail()).isZero();
-    assertThat(lost.stderr()).as("the driver saw the executor go").contains("Lost executor 0");
+    assertThat(lost.stderr())
+        .as("the driver lost a running task with the executor")
+        .contains("Lost executor 0", "ExecutorLostFailure");
     assertThat(Files.readString(LOGS.resolve("worker.log"), StandardCharsets.UTF_8))
         .as("the worker started a second executor for the same application")
-        .containsPattern("Asked to launch executor app-[0-9-]+/1 for troopwatch nightly");
-    for (Tables.Table table : Tables.ALL) {
-      assertThat(rows(spark, lossWarehouse, table))
-          .as(table.name())
-          .isEqualTo(rows(spark, warehouse, table));
-    }
-    assertThat(rows(spark, warehouse, Tables.CLAIMS)).isNotEmpty();
+        .containsPattern("Asked to launch executor app-[0-9-]+/1 for troopwatch tag");
+    assertThat(rows(spark, lossWarehouse, Tables.CLAIMS))
+        .isNotEmpty()
+        .isEqualTo(rows(spark, warehouse, Tables.CLAIMS));
   }
 
   // CPU time the executor spends once tag's tasks run; idle it uses a few milliseconds a second.
   private static final Duration BUSY = Duration.ofMillis(1500);
 
+  /** The one executor JVM under the worker, or null while there is none. */
   private static ProcessHandle theExecutor() {
     List<ProcessHandle> executors =
         worker
@@ -251,8 +275,23 @@ class StandaloneClusterIT {
                         .orElse("")
                         .contains("org.apache.spark.executor.CoarseGrainedExecutorBackend"))
             .toList();
-    assertThat(executors).as("executor processes under the worker").hasSize(1);
-    return executors.get(0);
+    assertThat(executors).as("executor processes under the worker").hasSizeLessThanOrEqualTo(1);
+    return executors.isEmpty() ? null : executors.get(0);
+  }
+
+  // The executor's CPU time once its start-up is over: under 50 ms more in half a second.
+  private static Duration settledCpu(ProcessHandle executor) throws InterruptedException {
+    Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+    Duration before = cpu(executor);
+    while (Instant.now().isBefore(deadline)) {
+      Thread.sleep(500);
+      Duration now = cpu(executor);
+      if (now.minus(before).toMillis() < 50) {
+        return now;
+      }
+      before = now;
+    }
+    throw new IllegalStateException("the executor never went idle before tag");
   }
 
   private static Duration cpu(ProcessHandle process) {
@@ -276,6 +315,28 @@ class StandaloneClusterIT {
         throw new IllegalStateException("waited " + limit + " for " + what);
       }
       Thread.sleep(50);
+    }
+  }
+
+  private static <T> T await(Supplier<T> value, String what) throws InterruptedException {
+    Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+    for (T got = value.get(); ; got = value.get()) {
+      if (got != null) {
+        return got;
+      }
+      if (Instant.now().isAfter(deadline)) {
+        throw new IllegalStateException("waited 3 minutes for " + what);
+      }
+      Thread.sleep(100);
+    }
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    Files.createDirectories(to.getParent());
+    try (Stream<Path> paths = Files.walk(from)) {
+      for (Path path : paths.toList()) {
+        Files.copy(path, to.resolve(from.relativize(path).toString()));
+      }
     }
   }
 
