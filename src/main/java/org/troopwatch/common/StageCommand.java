@@ -34,6 +34,7 @@ public abstract class StageCommand implements Callable<Integer> {
       run(spark, new Warehouse(spark, options.warehouse()));
     } finally {
       if (progress != null) {
+        spark.sparkContext().removeSparkListener(progress);
         progress.close();
       }
     }
