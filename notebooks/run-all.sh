@@ -4,10 +4,11 @@
 #   TROOPWATCH_WAREHOUSE=/tmp/tw notebooks/run-all.sh
 #   notebooks/run-all.sh --fixture    # against a tiny warehouse written from the test fixture
 #
-# Installs what it needs from Debian's packages when missing (as root; idempotent and quiet):
-# jupyter-nbconvert, python3-nbclient, python3-ipykernel, python3-matplotlib, python3-pandas,
-# python3-jpype. DuckDB runs as its JDBC jar inside a JVM that JPype starts (Debian packages no
-# DuckDB or Arrow for Python); jobs/duckdb-jar finds the jar (or fetches it with Maven).
+# Installs what it needs from Debian's packages when missing (.ci/notebook-deps: as root;
+# idempotent, instant when all is there): jupyter-nbconvert, python3-nbclient, python3-ipykernel,
+# python3-matplotlib, python3-pandas, python3-jpype. DuckDB runs as its JDBC jar inside a JVM
+# that JPype starts (Debian packages no DuckDB or Arrow for Python); jobs/duckdb-jar finds the jar
+# (or fetches it with Maven).
 # Executed copies of the notebooks and their PNG figures go to $TROOPWATCH_NOTEBOOK_OUT; the
 # notebooks in the repository stay without outputs. Exit code: 0 all ran, 1 a notebook failed
 # (its error is printed), 2 no warehouse.
@@ -26,24 +27,7 @@ OUT="$(realpath -m "${TROOPWATCH_NOTEBOOK_OUT:-$REPO_DIR/target/notebooks}")"
 # Debian's Python, whatever python3 the PATH finds first (pyenv, a venv): the packages are its.
 PY=/usr/bin/python3
 
-install_packages() {
-  local wanted=(jupyter-nbconvert python3-nbclient python3-ipykernel python3-matplotlib
-    python3-pandas python3-jpype)
-  local missing=()
-  for pkg in "${wanted[@]}"; do
-    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
-  done
-  if [[ ${#missing[@]} -gt 0 ]]; then
-    echo "run-all: installing ${missing[*]}"
-    local sudo=()
-    [[ "$(id -u)" -eq 0 ]] || sudo=(sudo)
-    "${sudo[@]}" apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends \
-      "${missing[@]}" >/dev/null
-  fi
-}
-
-install_packages
+"$REPO_DIR/.ci/notebook-deps"
 TROOPWATCH_DUCKDB_JAR="$("$REPO_DIR/jobs/duckdb-jar")"
 export TROOPWATCH_DUCKDB_JAR
 mkdir -p "$OUT"

@@ -2,6 +2,8 @@ package org.troopwatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -9,9 +11,11 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataType;
@@ -30,7 +34,8 @@ import org.troopwatch.testing.SparkTest;
 /**
  * The scheduled batch end to end: {@code jobs/troopwatch nightly} on the embedded sample corpus, a
  * real process through {@code jobs/spark-submit}, then the published tables read back with Spark
- * and (in {@link ClaimsDuckDbIT}) with DuckDB, as a downstream reader would.
+ * and (in {@link ClaimsDuckDbIT}) with DuckDB, as a downstream reader would. The warehouse stays in
+ * {@code target/sample-warehouse} for the notebooks that {@code .ci/run} executes after Maven.
  */
 @SparkTest
 class NightlySampleIT {
@@ -42,7 +47,9 @@ class NightlySampleIT {
 
   @BeforeAll
   static void runNightlyOnTheEmbeddedSample() throws Exception {
-    warehouse = tmp.resolve("warehouse");
+    // Kept after the build: .ci/run executes the notebooks against these tables.
+    warehouse = ScriptRun.repoRoot().resolve("target/sample-warehouse");
+    deleteTree(warehouse);
     nightly =
         ScriptRun.run(
             "troopwatch",
@@ -118,6 +125,16 @@ class NightlySampleIT {
 
     assertThat(rows).as("claims joined to their articles").hasSize((int) claims.count());
     assertThat(mismatches).isEmpty();
+  }
+
+  private static void deleteTree(Path folder) throws IOException {
+    if (Files.exists(folder)) {
+      try (Stream<Path> paths = Files.walk(folder)) {
+        for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+          Files.delete(path);
+        }
+      }
+    }
   }
 
   private static String claims() {

@@ -26,7 +26,18 @@ public abstract class StageCommand implements Callable<Integer> {
     options.validate();
     validate();
     SparkSession spark = SparkSessions.forJob(name());
-    run(spark, new Warehouse(spark, options.warehouse()));
+    // Long stages under spark-submit say how far they are (ProgressLog.INTERVAL sets how often).
+    ProgressLog progress = ProgressLog.install(spark);
+    try {
+      // Session up, executors asked for, no work done yet: where fault tests hold a command.
+      Checkpoints.reach("command:" + name());
+      run(spark, new Warehouse(spark, options.warehouse()));
+    } finally {
+      if (progress != null) {
+        spark.sparkContext().removeSparkListener(progress);
+        progress.close();
+      }
+    }
     return 0;
   }
 

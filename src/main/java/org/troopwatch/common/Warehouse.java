@@ -95,9 +95,36 @@ public final class Warehouse {
     if (!table.partitionBy().isEmpty()) {
       writer = writer.partitionBy(table.partitionBy().toArray(String[]::new));
     }
-    writer.parquet(staged.toString());
+    try {
+      writer.parquet(staged.toString());
+    } catch (Exception e) { // Spark's SparkException is checked but not declared by Scala
+      throw writeFailed(table, staged, e);
+    }
     Checkpoints.reach("publish:" + table.name() + ":staged");
     swap(table, staged);
+  }
+
+  // A full disk or an unwritable folder surfaces as a Spark job failure whose own message names
+  // neither the table nor the cause; say both, and free what the failed write left in staging so
+  // that a full disk is not made fuller. The published folder was never touched.
+  private UncheckedIOException writeFailed(Tables.Table table, Path staged, Exception e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    try {
+      fs.delete(staged, true);
+    } catch (IOException cleanup) {
+      e.addSuppressed(cleanup);
+    }
+    return new UncheckedIOException(
+        "publishing table "
+            + table.name()
+            + " failed while writing "
+            + staged
+            + " (the published table is unchanged): "
+            + root,
+        new IOException(e.getMessage(), e));
   }
 
   /** Selects the table's columns in order, cast to their declared types. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -15,13 +16,20 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.troopwatch.common.Checkpoints;
+import org.troopwatch.common.Tables;
+import org.troopwatch.common.Warehouse;
 import org.troopwatch.jobs.ScriptRun;
 import org.troopwatch.testing.SparkTest;
 
@@ -40,6 +48,9 @@ class StandaloneClusterIT {
   static final Path LOGS = Paths.get("target", "it-logs", "standalone-cluster").toAbsolutePath();
 
   static final List<Process> started = new ArrayList<>();
+  static Process worker;
+  static String masterUrl;
+  static Path input;
   static Path warehouse;
   static ScriptRun nightly;
 
@@ -68,7 +79,8 @@ class StandaloneClusterIT {
             LOGS.resolve("master.log"));
     awaitLine(master, LOGS.resolve("master.log"), "I have been elected leader");
     String url = "spark://127.0.0.1:" + masterPort;
-    Process worker =
+    masterUrl = url;
+    worker =
         startDaemon(
             sparkHome,
             "org.apache.spark.deploy.worker.Worker",
@@ -89,14 +101,37 @@ class StandaloneClusterIT {
             LOGS.resolve("worker.log"));
     awaitLine(worker, LOGS.resolve("worker.log"), "Successfully registered with master");
 
-    Path input = DatedCorpus.write(tmp.resolve("input"));
+    input = DatedCorpus.write(tmp.resolve("input"));
     warehouse = tmp.resolve("warehouse");
-    nightly =
-        ScriptRun.run(
-            "troopwatch",
+    nightly = submitNightly(warehouse, List.of(), LOGS);
+  }
+
+  /** {@code jobs/troopwatch nightly} for the first day on the cluster, into {@code into}. */
+  static ScriptRun submitNightly(Path into, List<String> submitOptions, Path logs)
+      throws IOException, InterruptedException {
+    return submit(
+        submitOptions,
+        List.of(
+            "nightly",
+            "--input",
+            input.toString(),
+            "--date",
+            DatedCorpus.DAY1,
+            "--warehouse",
+            into.toString()),
+        logs);
+  }
+
+  /**
+   * {@code jobs/troopwatch [submitOptions] command...} on the cluster; logs kept in {@code logs}.
+   */
+  static ScriptRun submit(List<String> submitOptions, List<String> command, Path logs)
+      throws IOException, InterruptedException {
+    List<String> args =
+        new ArrayList<>(
             List.of(
                 "--master",
-                url,
+                masterUrl,
                 "--conf",
                 "spark.driver.host=127.0.0.1",
                 "--conf",
@@ -104,21 +139,19 @@ class StandaloneClusterIT {
                 "--conf",
                 "spark.executor.memory=1g",
                 "--conf",
-                "spark.ui.enabled=false",
-                "nightly",
-                "--input",
-                input.toString(),
-                "--date",
-                DatedCorpus.DAY1,
-                "--warehouse",
-                warehouse.toString()),
-            Map.of(
-                "TROOPWATCH_OWN_SPARK", "1",
-                "SPARK_LOCAL_IP", "127.0.0.1",
-                "TROOPWATCH_DRIVER_MEMORY", "1g",
-                "TROOPWATCH_JAR", ScriptRun.applicationJar().toString()),
-            LOGS,
-            Duration.ofMinutes(15));
+                "spark.ui.enabled=false"));
+    args.addAll(submitOptions);
+    args.addAll(command);
+    return ScriptRun.run(
+        "troopwatch",
+        args,
+        Map.of(
+            "TROOPWATCH_OWN_SPARK", "1",
+            "SPARK_LOCAL_IP", "127.0.0.1",
+            "TROOPWATCH_DRIVER_MEMORY", "1g",
+            "TROOPWATCH_JAR", ScriptRun.applicationJar().toString()),
+        logs,
+        Duration.ofMinutes(15));
   }
 
   @AfterAll
@@ -157,6 +190,154 @@ class StandaloneClusterIT {
 
     assertThat(Files.readString(LOGS.resolve("worker.log"), StandardCharsets.UTF_8))
         .contains("Asked to launch executor app-");
+  }
+
+  /**
+   * Issue 9's executor loss: {@code jobs/troopwatch tag} on the cluster over the articles the
+   * uninterrupted nightly above ingested. The command holds once its session is up (the executor
+   * started and idle), goes on, and once the executor is busy with tag's tasks (its CPU time grows)
+   * and before claims are published, the executor's JVM is killed with SIGKILL. The master has the
+   * worker start a new executor, Spark reruns the lost task, and the claims come out exactly as the
+   * uninterrupted run made them.
+   */
+  @Test
+  void anExecutorKilledDuringTagIsReplacedAndTheClaimsMatchTheUninterruptedRun(SparkSession spark)
+      throws Exception {
+    assertThat(nightly.exitCode()).as(nightly.stderrTail()).isZero();
+    Path logs = LOGS.resolve("executor-loss");
+    Path hold = tmp.resolve("hold-before-tag");
+    Path lossWarehouse = tmp.resolve("warehouse-executor-lost");
+    copyTree(warehouse.resolve("articles"), lossWarehouse.resolve("articles"));
+    // The dates the nightly's own tag step covered: the day's articles may span more than the day.
+    Row reference = spark.read().parquet(warehouse.resolve("_runs").toString()).first();
+    List<String> tag = new ArrayList<>(List.of("tag", "--warehouse", lossWarehouse.toString()));
+    if (reference.getAs("dates_from") != null) {
+      tag.addAll(
+          List.of(
+              "--from",
+              reference.getAs("dates_from").toString(),
+              "--to",
+              reference.getAs("dates_to").toString()));
+    }
+    String holdOptions =
+        "-D" + Checkpoints.HOLD_AT + "=command:tag -D" + Checkpoints.HOLD_FILE + "=" + hold;
+    CompletableFuture<ScriptRun> run =
+        CompletableFuture.supplyAsync(
+            () -> {
+              try {
+                return submit(List.of("--driver-java-options", holdOptions), tag, logs);
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+              }
+            });
+
+    await(() -> Files.exists(hold) || run.isDone(), Duration.ofMinutes(5), "the hold before tag");
+    assertThat(run).as("the run reached the hold before tag").isNotDone();
+    ProcessHandle executor = await(StandaloneClusterIT::theExecutor, "an executor of tag");
+    Duration idle = settledCpu(executor);
+    Files.delete(hold);
+    await(
+        () -> cpu(executor).minus(idle).compareTo(BUSY) >= 0 || tagPublished(lossWarehouse),
+        Duration.ofMinutes(3),
+        "the executor busy with tag");
+    assertThat(tagPublished(lossWarehouse)).as("claims published before the kill").isFalse();
+    executor.destroyForcibly();
+    ScriptRun lost = run.get(10, TimeUnit.MINUTES);
+
+    assertThat(lost.exitCode()).as(lost.stderrTail()).isZero();
+    assertThat(lost.stderr())
+        .as("the driver lost a running task with the executor")
+        .contains("Lost executor 0", "ExecutorLostFailure");
+    assertThat(Files.readString(LOGS.resolve("worker.log"), StandardCharsets.UTF_8))
+        .as("the worker started a second executor for the same application")
+        .containsPattern("Asked to launch executor app-[0-9-]+/1 for troopwatch tag");
+    assertThat(rows(spark, lossWarehouse, Tables.CLAIMS))
+        .isNotEmpty()
+        .isEqualTo(rows(spark, warehouse, Tables.CLAIMS));
+  }
+
+  // CPU time the executor spends once tag's tasks run; idle it uses a few milliseconds a second.
+  private static final Duration BUSY = Duration.ofMillis(1500);
+
+  /** The one executor JVM under the worker, or null while there is none. */
+  private static ProcessHandle theExecutor() {
+    List<ProcessHandle> executors =
+        worker
+            .descendants()
+            .filter(ProcessHandle::isAlive)
+            .filter(
+                p ->
+                    p.info()
+                        .commandLine()
+                        .orElse("")
+                        .contains("org.apache.spark.executor.CoarseGrainedExecutorBackend"))
+            .toList();
+    assertThat(executors).as("executor processes under the worker").hasSizeLessThanOrEqualTo(1);
+    return executors.isEmpty() ? null : executors.get(0);
+  }
+
+  // The executor's CPU time once its start-up is over: under 50 ms more in half a second.
+  private static Duration settledCpu(ProcessHandle executor) throws InterruptedException {
+    Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+    Duration before = cpu(executor);
+    while (Instant.now().isBefore(deadline)) {
+      Thread.sleep(500);
+      Duration now = cpu(executor);
+      if (now.minus(before).toMillis() < 50) {
+        return now;
+      }
+      before = now;
+    }
+    throw new IllegalStateException("the executor never went idle before tag");
+  }
+
+  private static Duration cpu(ProcessHandle process) {
+    return process.info().totalCpuDuration().orElse(Duration.ZERO);
+  }
+
+  private static boolean tagPublished(Path warehouse) {
+    return Files.exists(warehouse.resolve("claims").resolve("_SUCCESS"));
+  }
+
+  private static List<String> rows(SparkSession spark, Path warehouse, Tables.Table table) {
+    return new Warehouse(spark, warehouse.toString())
+        .read(table).collectAsList().stream().map(Row::toString).sorted().toList();
+  }
+
+  private static void await(BooleanSupplier condition, Duration limit, String what)
+      throws InterruptedException {
+    Instant deadline = Instant.now().plus(limit);
+    while (!condition.getAsBoolean()) {
+      if (Instant.now().isAfter(deadline)) {
+        throw new IllegalStateException("waited " + limit + " for " + what);
+      }
+      Thread.sleep(50);
+    }
+  }
+
+  private static <T> T await(Supplier<T> value, String what) throws InterruptedException {
+    Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+    for (T got = value.get(); ; got = value.get()) {
+      if (got != null) {
+        return got;
+      }
+      if (Instant.now().isAfter(deadline)) {
+        throw new IllegalStateException("waited 3 minutes for " + what);
+      }
+      Thread.sleep(100);
+    }
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    Files.createDirectories(to.getParent());
+    try (Stream<Path> paths = Files.walk(from)) {
+      for (Path path : paths.toList()) {
+        Files.copy(path, to.resolve(from.relativize(path).toString()));
+      }
+    }
   }
 
   private static Process startDaemon(Path sparkHome, String mainClass, List<String> args, Path log)
