@@ -282,6 +282,9 @@ public final class ClaimExtractor implements Serializable {
         && figure.low() < 10) {
       return null; // "no one could stay": a small number in words needs its own noun
     }
+    if (head == null && Character.isLetter(figure.text().charAt(0)) && pronounUse(v, first)) {
+      return null; // "higher than the one Seoul gave", "one was wounded, the other unhurt"
+    }
     if (head == null) {
       head = referredHead(v, first, last, before);
     }
@@ -411,6 +414,9 @@ public final class ClaimExtractor implements Serializable {
    */
   private boolean governedByOtherNoun(SentenceView v, int first) {
     int of = first - 1;
+    if (of > 0 && v.pos(of).equals("DET") && v.lower(of - 1).equals("of")) {
+      of--; // "pictures of the two soldiers": the article does not change who governs them
+    }
     if (of < 1 || !v.lower(of).equals("of") || !v.pos(of - 1).equals("NOUN")) {
       return false;
     }
@@ -428,6 +434,23 @@ public final class ClaimExtractor implements Serializable {
         && triggerEndingAt(v, of) == null
         && lexicon.phraseAt(v.lower, noun, "total") == 0
         && personnelAt(v, noun) == 0;
+  }
+
+  /**
+   * A number word used as a pronoun, not as a count: after a determiner ("the one they gave", "each
+   * one") or set against "the other" later in the sentence ("one with a bandaged hand, the other
+   * with a bandaged jaw").
+   */
+  private boolean pronounUse(SentenceView v, int first) {
+    if (first > 0 && v.pos(first - 1).equals("DET")) {
+      return true;
+    }
+    for (int i = first + 1; i + 1 < v.size(); i++) {
+      if (v.lower(i).equals("the") && v.lower(i + 1).equals("other")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

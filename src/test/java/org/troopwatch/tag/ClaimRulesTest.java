@@ -183,6 +183,20 @@ class ClaimRulesTest {
             "so far is a running total",
             "So far 5,000 Indian troops have left the Maldives, the government said.",
             "IND MDV withdrawn 5000 5000 exact scope=total"),
+        c(
+            "troops after 'of the' belong to the noun before them",
+            "Kyiv released photographs of the two Russian soldiers on Sunday.",
+            ""),
+        c(
+            "a number word after a determiner is a pronoun",
+            "Over 1,200 North Korean soldiers were killed or wounded in Kursk, Kyiv said, a far"
+                + " higher toll than the one Seoul gave.",
+            "PRK RUS casualties 1200 null at_least"),
+        c(
+            "one set against the other is a pronoun",
+            "Two Belarusian soldiers were detained in Lithuania; one was unarmed and the other"
+                + " carried a rifle.",
+            "BLR LTU captured 2 2 exact"),
         // ---- sentence boundaries: an abbreviation's full stop does not end the sentence
         c(
             "a title before a name keeps the sentence whole",
