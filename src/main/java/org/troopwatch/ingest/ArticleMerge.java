@@ -29,7 +29,7 @@ public final class ArticleMerge {
   /** Status of a record whose doc_id is taken by different content. */
   public static final String CONFLICT = "conflict";
 
-  /** The column that identifies a checked record; stable because the checked records are cached. */
+  /** The column that identifies a checked record; stable because the checked records are staged. */
   public static final String ROW_ID = "row_id";
 
   /**

@@ -11,6 +11,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 import org.apache.hadoop.fs.FSDataOutputStream;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -21,6 +22,7 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.storage.StorageLevel;
 import org.troopwatch.common.StageCommand;
 import org.troopwatch.common.Tables;
@@ -53,9 +55,6 @@ public final class IngestJob extends StageCommand {
       defaultValue = "200000",
       description = "Reject texts longer than this. Default: ${DEFAULT-VALUE}.")
   int maxTextChars = 200_000;
-
-  /** Articles per Parquet file of the articles table (about 300 MB of text at the median). */
-  static final long ROWS_PER_FILE = 100_000;
 
   @Spec CommandSpec spec;
 
@@ -101,12 +100,34 @@ public final class IngestJob extends StageCommand {
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
     ArticleChecker checker = new ArticleChecker(today, options().dates(), maxTextChars);
 
-    // The checked records are the one cache holding texts: read and checked once, numbered once.
+    // The checked records are written once to a columnar staging folder rather than cached: a
+    // cache of full texts outgrows memory at a million articles, while from Parquet each later
+    // step reads only the columns it needs (most read no text at all).
+    Path staged = stagingPath(warehouse, "ingest-checked");
+    try {
+      checkRecords(
+              InputReader.read(spark, options().inputs(), FieldMapping.parse(fieldMap)), checker)
+          .withColumn(ArticleMerge.ROW_ID, functions.monotonically_increasing_id())
+          .write()
+          .parquet(staged.toString());
+      IngestResult result = ingestChecked(spark, warehouse, staged, today, started);
+      writeManifest(spark, warehouse, result);
+      if (!result.reconciles()) {
+        throw new IllegalStateException("counts do not reconcile: " + result.reconciliationLine());
+      }
+      return result;
+    } finally {
+      delete(spark, staged);
+    }
+  }
+
+  private IngestResult ingestChecked(
+      SparkSession spark, Warehouse warehouse, Path staged, LocalDate today, long started) {
     Dataset<Row> checked =
-        checkRecords(
-                InputReader.read(spark, options().inputs(), FieldMapping.parse(fieldMap)), checker)
-            .withColumn(ArticleMerge.ROW_ID, functions.monotonically_increasing_id())
-            .persist(StorageLevel.MEMORY_AND_DISK());
+        spark
+            .read()
+            .schema(ArticleChecker.SCHEMA.add(ArticleMerge.ROW_ID, DataTypes.LongType, false))
+            .parquet(staged.toString());
     Map<String, Long> outcomes = countBy(checked, "outcome");
 
     Dataset<Row> published = warehouse.read(Tables.ARTICLES);
@@ -131,29 +152,35 @@ public final class IngestJob extends StageCommand {
         today);
 
     Dataset<Row> newArticles = resolved.where(col("status").equalTo(ArticleMerge.NEW));
+    long[] copiesAndStories = {0, 0};
     if (fresh > 0 || !warehouse.exists(Tables.ARTICLES)) {
-      publishArticles(warehouse, published, newArticles, fresh);
+      copiesAndStories = publishArticles(warehouse, published, newArticles);
     }
-    long[] copiesAndStories = copiesAndStories(warehouse, newArticles);
-
-    IngestResult result =
-        new IngestResult(
-            outcomes.values().stream().mapToLong(Long::longValue).sum(),
-            fresh,
-            outcomes.getOrDefault(ArticleChecker.REJECT, 0L)
-                + statuses.getOrDefault(ArticleMerge.CONFLICT, 0L),
-            statuses.getOrDefault(ArticleMerge.DUPLICATE, 0L),
-            outcomes.getOrDefault(ArticleChecker.OUTSIDE, 0L),
-            copiesAndStories[0],
-            copiesAndStories[1],
-            (System.nanoTime() - started) / 1_000_000_000L);
     repeats.unpersist();
-    checked.unpersist();
-    writeManifest(spark, warehouse, result);
-    if (!result.reconciles()) {
-      throw new IllegalStateException("counts do not reconcile: " + result.reconciliationLine());
+    return new IngestResult(
+        outcomes.values().stream().mapToLong(Long::longValue).sum(),
+        fresh,
+        outcomes.getOrDefault(ArticleChecker.REJECT, 0L)
+            + statuses.getOrDefault(ArticleMerge.CONFLICT, 0L),
+        statuses.getOrDefault(ArticleMerge.DUPLICATE, 0L),
+        outcomes.getOrDefault(ArticleChecker.OUTSIDE, 0L),
+        copiesAndStories[0],
+        copiesAndStories[1],
+        (System.nanoTime() - started) / 1_000_000_000L);
+  }
+
+  // A fresh folder under the warehouse's staging area, which a killed run leaves for
+  // Warehouse.clearAbandonedStaging.
+  private static Path stagingPath(Warehouse warehouse, String prefix) {
+    return new Path(new Path(warehouse.root(), "_staging"), prefix + "-" + UUID.randomUUID());
+  }
+
+  private static void delete(SparkSession spark, Path path) {
+    try {
+      path.getFileSystem(spark.sparkContext().hadoopConfiguration()).delete(path, true);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot delete the staged records " + path, e);
     }
-    return result;
   }
 
   /** Every source record checked: article, reject or outside the dates. */
@@ -164,9 +191,10 @@ public final class IngestJob extends StageCommand {
   }
 
   // New articles and the published stories they may join are regrouped together; every other
-  // published article stays as it is.
-  private void publishArticles(
-      Warehouse warehouse, Dataset<Row> published, Dataset<Row> newArticles, long fresh) {
+  // published article stays as it is. Returns how many new articles are copies of an earlier
+  // story, and their distinct stories.
+  private long[] publishArticles(
+      Warehouse warehouse, Dataset<Row> published, Dataset<Row> newArticles) {
     // Only story ids travel to find the published stories to regroup; texts stay in place.
     Dataset<Row> stories =
         ArticleMerge.affectedStories(published, newArticles, dedup.windowDays())
@@ -177,22 +205,28 @@ public final class IngestJob extends StageCommand {
                 .unionByName(ArticleMerge.inStories(published, stories)),
             dedup);
     Dataset<Row> untouched = ArticleMerge.notInStories(published, stories);
-    // A flat table in files of about ROWS_PER_FILE articles: the union of a scan and the new rows
-    // would otherwise write one small file per input partition.
-    long rows = published.count() + fresh;
-    int files = (int) Math.max(1, (rows + ROWS_PER_FILE - 1) / ROWS_PER_FILE);
+    // No shuffle and no coalesce before the write: the staged records and the published table
+    // are read in splits of at most 128 MB (and at least one per core), so the files come out
+    // that size and every core writes.
     warehouse.publish(
         Tables.ARTICLES,
-        untouched
-            .unionByName(Warehouse.conform(Tables.ARTICLES, regrouped.rows()))
-            .coalesce(files));
+        untouched.unionByName(Warehouse.conform(Tables.ARTICLES, regrouped.rows())));
     stories.unpersist();
+    // Counted on the doc_ids and the story ids already on the driver, not on a re-read table.
+    Row counts =
+        regrouped
+            .withStories(newArticles.select("doc_id"))
+            .agg(
+                functions.count(col("duplicate_of")).as("copies"),
+                functions.countDistinct(col("story_id")).as("stories"))
+            .first();
     regrouped.release();
     Stories.Stats stats = regrouped.stats();
     System.out.printf(
         "ingest: stories regrouped over new and nearby published articles: %d exact-copy links,"
             + " %d verified near-copy links, %d articles in multi-article stories%n",
         stats.exactPairs(), stats.nearPairs(), stats.grouped());
+    return new long[] {counts.getLong(0), counts.getLong(1)};
   }
 
   private static Dataset<Row> withArticleColumns(Dataset<Row> articles) {
@@ -220,20 +254,6 @@ public final class IngestJob extends StageCommand {
   private static Column conflictPayload() {
     return functions.substring(
         functions.concat_ws("\n\n", col("title"), col("text")), 1, SourceRecord.PAYLOAD_CAP);
-  }
-
-  // Among the new articles as published: how many point at an earlier copy, and their stories.
-  private static long[] copiesAndStories(Warehouse warehouse, Dataset<Row> newArticles) {
-    Dataset<Row> articles = warehouse.read(Tables.ARTICLES);
-    Dataset<Row> ids = newArticles.select("doc_id");
-    Row counts =
-        articles
-            .join(ids, articles.col("doc_id").equalTo(ids.col("doc_id")), "left_semi")
-            .agg(
-                functions.count(col("duplicate_of")).as("copies"),
-                functions.countDistinct(col("story_id")).as("stories"))
-            .first();
-    return new long[] {counts.getLong(0), counts.getLong(1)};
   }
 
   private static Map<String, Long> countBy(Dataset<Row> rows, String column) {

@@ -15,7 +15,9 @@ public final class MinHasher implements java.io.Serializable {
   private final int shingleWords;
   private final int bands;
   private final int rows;
-  private final long[] seeds;
+  // Per hash function: an odd multiplier and an offset (multiply-add-shift hashing).
+  private final long[] multipliers;
+  private final long[] offsets;
 
   public MinHasher(int shingleWords, int bands, int rows) {
     if (shingleWords < 1 || bands < 1 || rows < 1) {
@@ -30,23 +32,34 @@ public final class MinHasher implements java.io.Serializable {
     this.shingleWords = shingleWords;
     this.bands = bands;
     this.rows = rows;
-    this.seeds = new long[bands * rows];
+    long[] seeds = new long[bands * rows];
     long state = 0x9E3779B97F4A7C15L;
     for (int i = 0; i < seeds.length; i++) {
       state = mix(state + i);
       seeds[i] = state;
     }
+    this.multipliers = new long[seeds.length];
+    this.offsets = new long[seeds.length];
+    for (int i = 0; i < seeds.length; i++) {
+      multipliers[i] = seeds[i] | 1L;
+      offsets[i] = mix(seeds[i]);
+    }
   }
 
-  /** The signature: for each hash function the least hash over the text's shingles. */
+  /**
+   * The signature: for each hash function the least hash over the text's shingles. The functions
+   * are multiply-add-shift hashes of the (already well mixed) 64-bit shingle hash: one multiply
+   * each, where a full 64-bit mixer per function and shingle made this the costliest step of
+   * ingest.
+   */
   public int[] signature(String text) {
     // Repeated shingles change no minimum, so they are not removed here (that would cost a sort).
     long[] shingles = shingles(text);
-    int[] signature = new int[seeds.length];
+    int[] signature = new int[multipliers.length];
     Arrays.fill(signature, Integer.MAX_VALUE);
     for (long shingle : shingles) {
-      for (int i = 0; i < seeds.length; i++) {
-        int hash = (int) (mix(shingle ^ seeds[i]) >>> 33);
+      for (int i = 0; i < multipliers.length; i++) {
+        int hash = (int) ((shingle * multipliers[i] + offsets[i]) >>> 33);
         if (hash < signature[i]) {
           signature[i] = hash;
         }

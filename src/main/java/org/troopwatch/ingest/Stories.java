@@ -77,10 +77,19 @@ public final class Stories {
    * The grouped rows and the counts behind them; {@link #release} frees the cached inputs once the
    * rows are written.
    */
-  public record Result(Dataset<Row> rows, Stats stats, List<Dataset<Row>> cached) {
+  public record Result(
+      Dataset<Row> rows, Stats stats, Dataset<Row> storyIds, List<Dataset<Row>> cached) {
     /** Drops the cached numbered articles and sketches. */
     public void release() {
       cached.forEach(Dataset::unpersist);
+    }
+
+    /**
+     * Some of the grouped articles (at least their doc_id) with the story_id and duplicate_of this
+     * grouping gave them.
+     */
+    public Dataset<Row> withStories(Dataset<Row> articles) {
+      return Stories.withStories(articles, storyIds);
     }
   }
 
@@ -136,18 +145,23 @@ public final class Stories {
 
     Map<Long, Long> components = components(exactEdges, nearEdges);
     Dataset<Row> storyIds = spark.createDataFrame(storyIds(sketches, components), STORY);
-    Dataset<Row> rows =
-        articles
-            .drop("story_id", "duplicate_of")
-            .join(functions.broadcast(storyIds), new String[] {"doc_id"}, "left")
-            .withColumn("story_id", functions.coalesce(col("story_id"), col("doc_id")))
-            .withColumn(
-                "duplicate_of",
-                functions.when(col("story_id").notEqual(col("doc_id")), col("story_id")));
     return new Result(
-        rows,
+        withStories(articles, storyIds),
         new Stats(exactEdges.size(), nearEdges.size(), components.size()),
+        storyIds,
         List.of(sketches, pairs));
+  }
+
+  // Grouped articles take their story's id from the (small, driver-made) broadcast table; every
+  // other article is a story of its own.
+  private static Dataset<Row> withStories(Dataset<Row> articles, Dataset<Row> storyIds) {
+    return articles
+        .drop("story_id", "duplicate_of")
+        .join(functions.broadcast(storyIds), new String[] {"doc_id"}, "left")
+        .withColumn("story_id", functions.coalesce(col("story_id"), col("doc_id")))
+        .withColumn(
+            "duplicate_of",
+            functions.when(col("story_id").notEqual(col("doc_id")), col("story_id")));
   }
 
   private static final StructType STORY =
