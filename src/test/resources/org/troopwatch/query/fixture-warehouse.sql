@@ -91,7 +91,8 @@ COPY (
          list_transform(doc_ids, d -> 'A sentence of ' || d || '.') AS sentences,
          true AS source_attributed, CAST(NULL AS INTEGER) AS wave, CAST(NULL AS VARCHAR) AS location,
          CAST(NULL AS DATE) AS period_start, CAST(NULL AS DATE) AS period_end,
-         CAST(0 AS INTEGER) AS other_figures, report_date AS last_published
+         CAST(0 AS INTEGER) AS other_figures, report_date AS last_published,
+         CAST(NULL AS BIGINT) AS stated_low, CAST(NULL AS BIGINT) AS stated_high
   FROM f
   WINDOW w AS (PARTITION BY source, metric ORDER BY report_date)
   ORDER BY source, metric, report_date
