@@ -415,7 +415,12 @@ public final class ClaimExtractor implements Serializable {
   private boolean governedByOtherNoun(SentenceView v, int first) {
     int of = first - 1;
     if (of > 0 && v.pos(of).equals("DET") && v.lower(of - 1).equals("of")) {
-      of--; // "pictures of the two soldiers": the article does not change who governs them
+      // "pictures of the two soldiers": the article does not change who governs them, unless
+      // what befell them follows ("the families of the 30 soldiers killed in the attack").
+      Lexicon.Trigger after = strongest(v, first, Math.min(v.size(), first + 6));
+      if (after == null || !CASUALTY_METRICS.contains(after.metric())) {
+        of--;
+      }
     }
     if (of < 1 || !v.lower(of).equals("of") || !v.pos(of - 1).equals("NOUN")) {
       return false;

@@ -188,6 +188,11 @@ class ClaimRulesTest {
             "Kyiv released photographs of the two Russian soldiers on Sunday.",
             ""),
         c(
+            "troops after 'of the' keep their claim when what befell them follows",
+            "Lawyers for the families of the 12 Danish soldiers killed in Afghanistan filed suit on"
+                + " Monday.",
+            "DNK AFG killed 12 12 exact"),
+        c(
             "a number word after a determiner is a pronoun",
             "Over 1,200 North Korean soldiers were killed or wounded in Kursk, Kyiv said, a far"
                 + " higher toll than the one Seoul gave.",
