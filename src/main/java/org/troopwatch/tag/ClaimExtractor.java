@@ -509,12 +509,21 @@ public final class ClaimExtractor implements Serializable {
     if (!"deployed".equals(metric) && !"withdrawn".equals(metric)) {
       return false;
     }
-    boolean cut = false;
+    int cut = -1;
     for (int i = clauseStart(v, first, before); i < first; i++) {
-      cut |= lexicon.phraseAt(v.lower, i, "force_cut") > 0;
+      if (lexicon.phraseAt(v.lower, i, "force_cut") > 0) {
+        cut = i;
+      }
     }
-    if (!cut) {
+    if (cut < 0) {
       return false;
+    }
+    // "cut its force in Syria by 1,000 troops": the host is named between the cut and the figure.
+    for (int i = cut + 1; i < first; i++) {
+      Mention m = v.mention(i);
+      if (m != null && !m.is(Kind.SOURCE) && governed(v, v.mentionStart(i))) {
+        return false;
+      }
     }
     int from = head.direct() ? head.end() : last + 1;
     for (int i = from; i < Math.min(v.size(), from + 6); i++) {

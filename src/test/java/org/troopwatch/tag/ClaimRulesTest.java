@@ -193,6 +193,14 @@ class ClaimRulesTest {
                 + " Monday.",
             "DNK AFG killed 12 12 exact"),
         c(
+            "a cut to a force abroad is a withdrawal from its host",
+            "Moscow will cut its force in Syria by 1,000 troops, the defence ministry said.",
+            "RUS SYR withdrawn 1000 1000 exact planned=true"),
+        c(
+            "a cut in troops abroad named after the figure is a withdrawal",
+            "Washington plans to cut 2,500 soldiers from its garrison in Germany.",
+            "USA DEU withdrawn 2500 2500 exact planned=true"),
+        c(
             "a number word after a determiner is a pronoun",
             "Over 1,200 North Korean soldiers were killed or wounded in Kursk, Kyiv said, a far"
                 + " higher toll than the one Seoul gave.",
