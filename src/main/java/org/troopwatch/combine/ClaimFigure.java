@@ -28,38 +28,4 @@ public record ClaimFigure(
   public ClaimFigure {
     storyOutlets = List.copyOf(storyOutlets);
   }
-
-  /** A claim of the report's own figure (not one it presents as an earlier count). */
-  public ClaimFigure(
-      String storyId,
-      String docId,
-      LocalDate published,
-      LocalDate reportDate,
-      List<String> storyOutlets,
-      String sentence,
-      int sentenceIndex,
-      Interval figure,
-      String qualifier,
-      Integer wave,
-      String location,
-      LocalDate periodStart,
-      LocalDate periodEnd,
-      boolean attributed) {
-    this(
-        storyId,
-        docId,
-        published,
-        reportDate,
-        storyOutlets,
-        sentence,
-        sentenceIndex,
-        figure,
-        qualifier,
-        wave,
-        location,
-        periodStart,
-        periodEnd,
-        attributed,
-        false);
-  }
 }

@@ -39,50 +39,6 @@ public record Figure(
     sentences = List.copyOf(sentences);
   }
 
-  /** A figure whose report states no earlier count beside it. */
-  public Figure(
-      FigureKey key,
-      LocalDate reportDate,
-      Interval figure,
-      String qualifier,
-      long stories,
-      List<String> outlets,
-      String firstDocId,
-      Interval previous,
-      LocalDate previousReportDate,
-      long claimCount,
-      List<String> docIds,
-      List<String> sentences,
-      boolean sourceAttributed,
-      Integer wave,
-      String location,
-      LocalDate periodStart,
-      LocalDate periodEnd,
-      int otherFigures,
-      LocalDate lastPublished) {
-    this(
-        key,
-        reportDate,
-        figure,
-        qualifier,
-        stories,
-        outlets,
-        firstDocId,
-        previous,
-        previousReportDate,
-        claimCount,
-        docIds,
-        sentences,
-        sourceAttributed,
-        wave,
-        location,
-        periodStart,
-        periodEnd,
-        otherFigures,
-        lastPublished,
-        null);
-  }
-
   /** The change of the point estimate since the key's previous report, null on the first. */
   public Long change() {
     return previous == null ? null : figure.point() - previous.point();

@@ -34,7 +34,8 @@ class FigureFolderTest {
         null,
         null,
         null,
-        true);
+        true,
+        false);
   }
 
   @Test
@@ -55,7 +56,8 @@ class FigureFolderTest {
             null,
             null,
             null,
-            true);
+            true,
+            false);
     Figure figure = FigureFolder.fold(KEY, List.of(original, copy)).get(0);
     assertThat(figure.stories()).isEqualTo(1);
     assertThat(figure.claimCount()).isEqualTo(1);
@@ -133,7 +135,8 @@ class FigureFolderTest {
             null,
             null,
             null,
-            true);
+            true,
+            false);
     List<Figure> figures = FigureFolder.fold(KEY, List.of(later, first));
     assertThat(figures).extracting(Figure::reportDate).containsExactly(DAY, DAY.plusDays(5));
     assertThat(figures.get(1).previous()).isEqualTo(new Interval(1500L, 1500L));

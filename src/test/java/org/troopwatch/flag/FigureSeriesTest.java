@@ -57,7 +57,8 @@ class FigureSeriesTest {
         period,
         period,
         0,
-        day);
+        day,
+        null);
   }
 
   private static List<String> types(Figure... figures) {
