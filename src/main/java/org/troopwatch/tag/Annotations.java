@@ -8,8 +8,9 @@ import org.troopwatch.tag.ArticleText.Sentence;
 import org.troopwatch.tag.ArticleText.Token;
 
 /**
- * Turns Spark NLP's annotations (sentences, tokens, gazetteer chunks; Spark NLP's ends are
- * inclusive) into an {@link ArticleText} for the claim rules.
+ * Turns the sentences chosen by {@link ClaimWindows} and Spark NLP's annotations of them (tokens,
+ * gazetteer chunks; Spark NLP's ends are inclusive) into an {@link ArticleText} for the claim
+ * rules.
  */
 final class Annotations {
 
@@ -23,18 +24,15 @@ final class Annotations {
       LocalDate published,
       String title,
       String text,
-      List<Span> sentences,
+      List<ClaimWindows.Part> sentences,
       List<Span> tokens,
       List<Span> chunks,
       Gazetteer gazetteer) {
     List<Sentence> out = new ArrayList<>(sentences.size());
     int t = 0;
     int c = 0;
-    for (Span s : sentences) {
-      if (s.begin() < 0 || s.endInclusive() < s.begin() || s.begin() >= text.length()) {
-        continue; // Spark NLP reports an empty sentence at -1 now and then
-      }
-      int end = Math.min(s.endInclusive() + 1, text.length());
+    for (ClaimWindows.Part s : sentences) {
+      int end = s.end();
       List<Token> sentenceTokens = new ArrayList<>();
       while (t < tokens.size() && tokens.get(t).begin() < end) {
         Span token = tokens.get(t++);
@@ -58,7 +56,7 @@ final class Annotations {
           mentions.add(new Mention(chunk.begin(), chunk.endInclusive() + 1, surface, entries));
         }
       }
-      out.add(new Sentence(s.begin(), end, sentenceTokens, mentions));
+      out.add(new Sentence(s.index(), s.begin(), end, sentenceTokens, mentions));
     }
     return new ArticleText(docId, published, title, text, out);
   }

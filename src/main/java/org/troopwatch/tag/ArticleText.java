@@ -12,8 +12,11 @@ public record ArticleText(
     String docId, LocalDate published, String title, String text, List<Sentence> sentences)
     implements Serializable {
 
-  /** One sentence: its span, its tokens and the names found in it. */
-  public record Sentence(int begin, int end, List<Token> tokens, List<Mention> mentions)
+  /**
+   * One sentence: its number in the article (0-based), its span, its tokens and the names found in
+   * it. An article may leave out sentences the rules cannot use, so numbers can skip.
+   */
+  public record Sentence(int index, int begin, int end, List<Token> tokens, List<Mention> mentions)
       implements Serializable {}
 
   /** One token; {@code lower} is its lower-cased form with apostrophes straightened. */

@@ -24,9 +24,10 @@ import scala.collection.Seq;
 
 /**
  * The last stage of the tag pipeline: a Spark ML transformer that reads the Spark NLP annotation
- * columns ({@code sentence}, {@code token}, {@code kb}) with the article's {@code doc_id}, {@code
- * published} and {@code text}, runs the claim rules, and adds the column {@code claims}: an array
- * of structs with the claims table's own columns (less outlet and published, which the job adds).
+ * columns ({@code token}, {@code kb}) with the article's {@code doc_id}, {@code published}, {@code
+ * text} and chosen {@code sentences} ({@link ClaimWindows}), runs the claim rules, and adds the
+ * column {@code claims}: an array of structs with the claims table's own columns (less outlet and
+ * published, which the job adds).
  */
 public final class ClaimAssembler extends Transformer implements DefaultParamsWritable {
 
@@ -78,7 +79,7 @@ public final class ClaimAssembler extends Transformer implements DefaultParamsWr
             functions.col("doc_id"),
             functions.col("published"),
             functions.col("text"),
-            functions.col("sentence"),
+            functions.col(TagPipeline.SENTENCES),
             functions.col("token"),
             functions.col("kb")));
   }
@@ -91,7 +92,7 @@ public final class ClaimAssembler extends Transformer implements DefaultParamsWr
             published == null ? null : published.toLocalDate(),
             null,
             text,
-            spans(sentences),
+            parts(sentences),
             spans(tokens),
             spans(kb),
             Gazetteer.defaults());
@@ -130,6 +131,16 @@ public final class ClaimAssembler extends Transformer implements DefaultParamsWr
         c.charStart(),
         c.charEnd(),
         c.confidence());
+  }
+
+  private static List<ClaimWindows.Part> parts(Seq<Row> sentences) {
+    List<ClaimWindows.Part> parts = new ArrayList<>();
+    if (sentences != null) {
+      for (Row s : JavaConverters.seqAsJavaList(sentences)) {
+        parts.add(new ClaimWindows.Part(s.getInt(0), s.getInt(1), s.getInt(2)));
+      }
+    }
+    return parts;
   }
 
   private static List<Annotations.Span> spans(Seq<Row> annotations) {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 import org.troopwatch.tag.ArticleText.Mention;
 import org.troopwatch.tag.ArticleText.Sentence;
-import org.troopwatch.tag.ArticleText.Token;
 import org.troopwatch.tag.Gazetteer.Entry;
 import org.troopwatch.tag.Gazetteer.Kind;
 import org.troopwatch.tag.figure.Figure;
@@ -88,7 +87,7 @@ public final class ClaimExtractor implements Serializable {
 
   /** The claims of one article, in text order. */
   public List<Claim> extract(ArticleText article) {
-    List<Sentence> sentences = joinAbbreviations(article);
+    List<Sentence> sentences = article.sentences();
     Context context = new Context();
     context.articleDeployer = articleDeployer(article, sentences);
     List<Claim> claims = new ArrayList<>();
@@ -99,9 +98,9 @@ public final class ClaimExtractor implements Serializable {
     List<List<Figure>> countsBySentence = new ArrayList<>(sentences.size());
     int lastWithCounts = -1;
     for (int i = 0; i < sentences.size(); i++) {
-      SentenceView view = new SentenceView(article, sentences.get(i), i);
+      SentenceView view = new SentenceView(article, sentences.get(i), sentences.get(i).index());
       views.add(view);
-      countsBySentence.add(countFigures(view));
+      countsBySentence.add(countFigures(view.text(), article.published()));
       if (!countsBySentence.get(i).isEmpty()) {
         lastWithCounts = i;
       }
@@ -126,7 +125,10 @@ public final class ClaimExtractor implements Serializable {
         }
         continue;
       }
-      Integer nextWave = i + 1 < sentences.size() ? waveBackReference(views.get(i + 1)) : null;
+      Integer nextWave =
+          i + 1 < sentences.size() && views.get(i + 1).index == view.index + 1
+              ? waveBackReference(views.get(i + 1))
+              : null;
       List<Found> found = new ArrayList<>();
       for (Figure figure : counts) {
         Found f = claimFor(view, figure, found, context, source, nextWave, carried);
@@ -173,72 +175,19 @@ public final class ClaimExtractor implements Serializable {
     return lexicon.is(role, word);
   }
 
-  // ---------------------------------------------------------------- sentences
-
-  /**
-   * Spark NLP's sentence detector ends a sentence after "U.S." or "Gen." before a capital or a
-   * number; join such pieces again when only spaces stand between them.
-   */
-  List<Sentence> joinAbbreviations(ArticleText article) {
-    List<Sentence> joined = new ArrayList<>();
-    for (Sentence s : article.sentences()) {
-      if (!joined.isEmpty() && startsWithStrandedNumber(s)) {
-        // "... between October 8 and October | 13. The agency said": the number ends the sentence
-        // before.
-        Sentence prev = joined.get(joined.size() - 1);
-        List<Token> tokens = new ArrayList<>(prev.tokens());
-        tokens.addAll(s.tokens().subList(0, 2));
-        int cut = s.tokens().get(2).begin();
-        List<Mention> rest = s.mentions().stream().filter(m -> m.begin() >= cut).toList();
-        joined.set(
-            joined.size() - 1,
-            new Sentence(prev.begin(), s.tokens().get(1).end(), tokens, prev.mentions()));
-        s =
-            new Sentence(
-                cut, s.end(), new ArrayList<>(s.tokens().subList(2, s.tokens().size())), rest);
-      }
-      if (!joined.isEmpty()) {
-        Sentence prev = joined.get(joined.size() - 1);
-        String gap = article.text().substring(prev.end(), Math.max(prev.end(), s.begin()));
-        if (endsWithAbbreviation(article, prev) && gap.indexOf('\n') < 0 && gap.length() <= 2) {
-          List<Token> tokens = new ArrayList<>(prev.tokens());
-          tokens.addAll(s.tokens());
-          List<Mention> mentions = new ArrayList<>(prev.mentions());
-          mentions.addAll(s.mentions());
-          joined.set(joined.size() - 1, new Sentence(prev.begin(), s.end(), tokens, mentions));
-          continue;
-        }
-      }
-      joined.add(s);
-    }
-    return joined;
-  }
-
-  private static boolean startsWithStrandedNumber(Sentence s) {
-    List<Token> t = s.tokens();
-    return t.size() > 3
-        && t.get(0).text().chars().allMatch(Character::isDigit)
-        && t.get(1).text().equals(".")
-        && Character.isUpperCase(t.get(2).text().charAt(0));
-  }
-
-  private boolean endsWithAbbreviation(ArticleText article, Sentence s) {
-    String text = article.text().substring(s.begin(), s.end()).stripTrailing();
-    int space = Math.max(text.lastIndexOf(' '), text.lastIndexOf('\n'));
-    String last = text.substring(space + 1);
-    // "the U.S." at the very end is also a real sentence end; only join before a capital or digit.
-    return lexicon.isAbbreviation(last);
-  }
-
   // ---------------------------------------------------------------- figures
 
-  private List<Figure> countFigures(SentenceView view) {
+  /**
+   * The figures of a sentence that count people (not dates, sums or shares): the only figures a
+   * claim can carry, so a sentence without one can give no claim.
+   */
+  List<Figure> countFigures(String sentence, LocalDate published) {
     List<Figure> counts = new ArrayList<>();
     List<TimeSpan> spans = null;
-    for (Figure f : figures.find(view.text())) {
+    for (Figure f : figures.find(sentence)) {
       if (f.isCount() && (f.low() != null || f.high() != null)) {
         if (spans == null) {
-          spans = times.find(view.text(), view.article.published(), false);
+          spans = times.find(sentence, published, false);
         }
         if (spans.stream().noneMatch(t -> t.charStart() < f.end() && f.start() < t.charEnd())) {
           counts.add(f); // a number inside a date ("between October 8 and 13") counts no one
@@ -1646,7 +1595,7 @@ public final class ClaimExtractor implements Serializable {
     if (next.size() == 0 || !Set.of("this", "it", "that").contains(next.lower(0))) {
       return null;
     }
-    return countFigures(next).isEmpty() ? ordinalWave(next) : null;
+    return countFigures(next.text(), next.article.published()).isEmpty() ? ordinalWave(next) : null;
   }
 
   /**
@@ -1985,7 +1934,7 @@ public final class ClaimExtractor implements Serializable {
    */
   private String articleDeployer(ArticleText article, List<Sentence> sentences) {
     for (int s = 0; s < sentences.size(); s++) {
-      SentenceView v = new SentenceView(article, sentences.get(s), s);
+      SentenceView v = new SentenceView(article, sentences.get(s), sentences.get(s).index());
       for (int i = 0; i < v.size(); i++) {
         if (v.mention(i) == null && lexicon.phraseAt(v.lower, i, "personnel") > 0) {
           String d = modifierDeployerNoPos(v, i);

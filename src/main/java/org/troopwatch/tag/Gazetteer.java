@@ -104,6 +104,14 @@ public final class Gazetteer implements Serializable {
     return List.copyOf(entries.keySet());
   }
 
+  /** The phrases with a meaning of the given kind. */
+  public List<String> phrases(Kind kind) {
+    return entries.entrySet().stream()
+        .filter(e -> e.getValue().stream().anyMatch(x -> x.kind() == kind))
+        .map(Map.Entry::getKey)
+        .toList();
+  }
+
   /** What a matched phrase names; empty when unknown. */
   public List<Entry> lookup(String phrase) {
     return entries.getOrDefault(key(phrase), List.of());

@@ -28,6 +28,11 @@ public final class Lexicon implements Serializable {
   private final Map<String, Set<String>> cues = new HashMap<>();
   private final Set<String> abbreviations = new HashSet<>();
   private final Set<String> signals = new HashSet<>();
+
+  /** Per role of phraseAt: the first words of its phrases, and its longest phrase in words. */
+  private final Map<String, Set<String>> firstWords = new HashMap<>();
+
+  private final Map<String, Integer> longestByRole = new HashMap<>();
   private int longestPhrase = 1;
 
   private Lexicon() {}
@@ -69,7 +74,23 @@ public final class Lexicon implements Serializable {
     for (var row : ResourceTable.load(DIR + "abbreviations.tsv", "abbreviation").rows()) {
       lexicon.abbreviations.add(row.get("abbreviation"));
     }
+    lexicon.index("trigger", lexicon.triggers.keySet());
+    lexicon.index("personnel", lexicon.personnel.keySet());
+    lexicon.cues.forEach(lexicon::index);
     return lexicon;
+  }
+
+  /** Records the first words and the longest phrase of a role, so phraseAt tries few phrases. */
+  private void index(String role, Set<String> phrases) {
+    Set<String> firsts = new HashSet<>();
+    int longest = 0;
+    for (String p : phrases) {
+      String[] words = p.split(" ");
+      firsts.add(words[0]);
+      longest = Math.max(longest, words.length);
+    }
+    firstWords.put(role, firsts);
+    longestByRole.put(role, longest);
   }
 
   private String phrase(String raw) {
@@ -92,6 +113,11 @@ public final class Lexicon implements Serializable {
     return personnel.get(phrase);
   }
 
+  /** Every personnel noun and phrase, as {@link #phraseAt} matches them. */
+  public Set<String> personnelPhrases() {
+    return java.util.Collections.unmodifiableSet(personnel.keySet());
+  }
+
   /**
    * The personnel phrases that alone may mark an article as one about troops (the prefilter column
    * of personnel.tsv), lower case, words separated by single spaces.
@@ -102,6 +128,11 @@ public final class Lexicon implements Serializable {
 
   public Trigger trigger(String phrase) {
     return triggers.get(phrase);
+  }
+
+  /** The phrases of a cue role (see cues.tsv for the roles). */
+  public Set<String> phrases(String role) {
+    return java.util.Collections.unmodifiableSet(cues.getOrDefault(role, Set.of()));
   }
 
   /** Whether the phrase has the cue role (see cues.tsv for the roles). */
@@ -123,7 +154,14 @@ public final class Lexicon implements Serializable {
    * "personnel") that starts at token {@code i}; returns its length in tokens, 0 when none.
    */
   public int phraseAt(List<String> lowerTokens, int i, String role) {
-    for (int n = Math.min(longestPhrase, lowerTokens.size() - i); n >= 1; n--) {
+    Set<String> firsts = firstWords.get(role);
+    if (firsts == null
+        || i < 0
+        || i >= lowerTokens.size()
+        || !firsts.contains(lowerTokens.get(i))) {
+      return 0;
+    }
+    for (int n = Math.min(longestByRole.get(role), lowerTokens.size() - i); n >= 1; n--) {
       String candidate = String.join(" ", lowerTokens.subList(i, i + n));
       boolean hit =
           switch (role) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.POSTaggerME;
@@ -16,6 +17,10 @@ import opennlp.tools.postag.POSTaggerME;
 final class PartOfSpeech {
 
   private static final String MODEL = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+
+  /** The maxent model's entry in a POSModel's artifacts. */
+  private static final String POS_MODEL_ENTRY = "pos.model";
+
   private static volatile POSModel model;
   private static final ThreadLocal<POSTaggerME> TAGGER =
       ThreadLocal.withInitial(() -> new POSTaggerME(model(), POSTagFormat.UD));
@@ -31,7 +36,17 @@ final class PartOfSpeech {
               throw new IllegalStateException(
                   "part-of-speech model " + MODEL + " not on the class path");
             }
-            model = new POSModel(in);
+            POSModel shipped = new POSModel(in);
+            // Greedy decoding (a beam of one) instead of the model's beam of three: the beam
+            // search's three model evaluations per token made part-of-speech tagging the tag
+            // stage's largest cost, and the rules read the best tag only.
+            model =
+                new POSModel(
+                    shipped.getLanguage(),
+                    (MaxentModel) shipped.getArtifact(POS_MODEL_ENTRY),
+                    1,
+                    null,
+                    shipped.getFactory());
           } catch (IOException e) {
             throw new UncheckedIOException("cannot load " + MODEL, e);
           }

@@ -24,10 +24,13 @@ public final class Prefilter implements Serializable {
   private static final long serialVersionUID = 1L;
 
   /** Words longer than this are skipped, as no personnel or number word is that long. */
-  private static final int MAX_WORD = 16;
+  static final int MAX_WORD = 16;
 
   /** How many earlier words a phrase may reach back over (its length less one, at most). */
   private static final int RING = 4;
+
+  /** The most words a phrase may have to be found. */
+  static final int LONGEST_PHRASE = RING + 1;
 
   private static final int NOT_KNOWN = -1;
 
@@ -106,15 +109,34 @@ public final class Prefilter implements Serializable {
 
   /** Whether the text may hold a claim: a personnel word and a number, as whole words. */
   public boolean mayHoldClaim(String text) {
-    if (text == null) {
-      return false;
-    }
-    boolean hasPersonnel = false;
-    boolean hasNumber = false;
+    int both = PERSONNEL | NUMBER;
+    return text != null && scan(text, 0, text.length(), both) == both;
+  }
+
+  /** Whether text[from, to) names military personnel (a personnel word of the lexicon). */
+  public boolean namesPersonnel(String text, int from, int to) {
+    return scan(text, from, to, PERSONNEL) != 0;
+  }
+
+  /** Whether text[from, to) holds a number: a digit or a number word. */
+  public boolean hasNumber(String text, int from, int to) {
+    return scan(text, from, to, NUMBER) != 0;
+  }
+
+  private static final int PERSONNEL = 1;
+  private static final int NUMBER = 2;
+
+  /**
+   * Which of the {@code wanted} bits (PERSONNEL, NUMBER) text[from, to) holds; the scan stops as
+   * soon as it has found them all.
+   */
+  private int scan(String text, int from, int to, int wanted) {
+    boolean hasPersonnel = (wanted & PERSONNEL) == 0;
+    boolean hasNumber = (wanted & NUMBER) == 0;
     int[] recent = new int[RING];
     int read = 0;
-    int n = text.length();
-    int i = 0;
+    int n = to;
+    int i = from;
     while (i < n && !(hasPersonnel && hasNumber)) {
       char c = text.charAt(i);
       if (c < 0x80 ? c >= '0' && c <= '9' : Character.isDigit(c)) {
@@ -152,7 +174,7 @@ public final class Prefilter implements Serializable {
         i++;
       }
     }
-    return hasPersonnel && hasNumber;
+    return wanted & ((hasPersonnel ? PERSONNEL : 0) | (hasNumber ? NUMBER : 0));
   }
 
   /** Whether the word just read ends a multi-word phrase whose earlier words were read before. */

@@ -51,9 +51,19 @@ public final class TagJob extends StageCommand {
 
   /**
    * The claims of the given articles: English articles that pass the {@link Prefilter} go through
-   * the Spark NLP pipeline; each claim gets its article's outlet and publication date.
+   * the tag pipeline, whose Spark NLP annotators read only the sentences {@link ClaimWindows}
+   * picks; each claim gets its article's outlet and publication date.
    */
   public static Dataset<Row> tagClaims(SparkSession spark, Dataset<Row> articles) {
+    return tagClaims(spark, articles, false);
+  }
+
+  /**
+   * {@link #tagClaims(SparkSession, Dataset)}; with {@code wholeText}, the annotators read every
+   * sentence of an article that counts people (the reference the windows are checked against).
+   */
+  public static Dataset<Row> tagClaims(
+      SparkSession spark, Dataset<Row> articles, boolean wholeText) {
     Prefilter prefilter = Prefilter.defaults();
     var mayHoldClaim =
         functions.udf((UDF1<String, Boolean>) prefilter::mayHoldClaim, DataTypes.BooleanType);
@@ -62,7 +72,7 @@ public final class TagJob extends StageCommand {
             .filter(col("language").isNull().or(col("language").equalTo("en")))
             .filter(mayHoldClaim.apply(col("text")))
             .select("doc_id", "published", "outlet", "text");
-    PipelineModel model = TagPipeline.build(spark, Gazetteer.defaults());
+    PipelineModel model = TagPipeline.build(spark, Gazetteer.defaults(), wholeText);
     Dataset<Row> annotated = model.transform(candidates);
     Dataset<Row> claims =
         annotated

@@ -6,7 +6,6 @@ import com.johnsnowlabs.nlp.LightPipeline;
 import com.johnsnowlabs.nlp.annotators.TextMatcher;
 import com.johnsnowlabs.nlp.annotators.Tokenizer;
 import com.johnsnowlabs.nlp.annotators.TokenizerModel;
-import com.johnsnowlabs.nlp.annotators.sbd.pragmatic.SentenceDetector;
 import com.johnsnowlabs.nlp.util.io.ReadAs;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,11 +24,18 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * The tag stage's Spark NLP pipeline, one {@link PipelineModel}: DocumentAssembler ->
- * SentenceDetector -> Tokenizer -> TextMatcher (the gazetteer) -> {@link ClaimAssembler}.
- * Rule-based annotators only: nothing is downloaded.
+ * The tag stage's Spark NLP pipeline, one {@link PipelineModel}: DocumentAssembler -> Tokenizer ->
+ * TextMatcher (the gazetteer) -> {@link ClaimAssembler}. It reads the column {@link #INPUT}, the
+ * article's text with only the sentences {@link ClaimWindows} chose left standing, and the column
+ * {@link #SENTENCES}, those sentences. Rule-based annotators only: nothing is downloaded.
  */
 public final class TagPipeline {
+
+  /** The column the annotators read: the article's text, other sentences blanked. */
+  public static final String INPUT = "annotated_text";
+
+  /** The column of the chosen sentences: array of struct(index, begin, end). */
+  public static final String SENTENCES = "sentences";
 
   private TagPipeline() {}
 
@@ -38,21 +44,22 @@ public final class TagPipeline {
    * (on the driver), so it takes seconds.
    */
   public static PipelineModel build(SparkSession spark, Gazetteer gazetteer) {
-    Dataset<Row> empty = spark.emptyDataFrame().selectExpr("'' AS text");
+    return build(spark, gazetteer, false);
+  }
+
+  /**
+   * The pipeline; with {@code wholeText}, its {@link SentenceSelector} keeps every sentence of an
+   * article that counts people instead of the windows.
+   */
+  public static PipelineModel build(SparkSession spark, Gazetteer gazetteer, boolean wholeText) {
+    Dataset<Row> empty = spark.emptyDataFrame().selectExpr("'' AS " + INPUT);
     DocumentAssembler document = new DocumentAssembler();
-    document.setInputCol("text");
+    document.setInputCol(INPUT);
     document.setOutputCol("document");
 
-    SentenceDetector sentences = columns(new SentenceDetector(), "sentence", "document");
-    // Paragraphs end sentences; a single line break (hard-wrapped wire copy) does not.
-    sentences.setCustomBounds(new String[] {"\n\n"});
-    // Spark NLP's own abbreviation pass rewrites the text once per known abbreviation and took 30%
-    // of the tag stage's CPU; the extractor rejoins sentences split after the abbreviations of
-    // lexicon/abbreviations.tsv instead (ClaimExtractor.joinAbbreviations), with identical claims.
-    sentences.setUseAbbreviations(false);
-    sentences.setMaxLength(4000);
-
-    Tokenizer tokenizer = columns(new Tokenizer(), "token", "sentence");
+    // Sentences come from ClaimWindows (SentenceSplitter), before Spark NLP: the tokenizer reads
+    // the whole document, of which only the chosen sentences are left standing.
+    Tokenizer tokenizer = columns(new Tokenizer(), "token", "document");
     // "Korea's" -> "Korea" "s", so that "South Korea" matches inside "South Korea's".
     tokenizer.setSplitChars(new String[] {"'", "\u2019"});
     // Spark NLP's default context characters, plus typographic quotes ("“Russian instructors”").
@@ -60,9 +67,9 @@ public final class TagPipeline {
         new String[] {
           ".", ",", ";", ":", "!", "?", "*", "-", "(", ")", "\"", "'", "\u201C", "\u201D", "\u2018"
         });
-    TokenizerModel tokens = tokenizer.fit(sentences.transform(document.transform(empty)));
+    TokenizerModel tokens = tokenizer.fit(document.transform(empty));
 
-    TextMatcher names = columns(new TextMatcher(), "kb", "sentence", "token");
+    TextMatcher names = columns(new TextMatcher(), "kb", "document", "token");
     names.setEntities(
         entitiesFile(gazetteer), ReadAs.TEXT(), new scala.collection.immutable.HashMap<>());
     names.setCaseSensitive(true);
@@ -73,7 +80,13 @@ public final class TagPipeline {
     Pipeline pipeline =
         new Pipeline()
             .setStages(
-                new PipelineStage[] {document, sentences, tokens, names, new ClaimAssembler()});
+                new PipelineStage[] {
+                  new SentenceSelector().setWholeText(wholeText),
+                  document,
+                  tokens,
+                  names,
+                  new ClaimAssembler()
+                });
     return pipeline.fit(spark.createDataFrame(List.of(), annotatedInputSchema()));
   }
 
@@ -85,27 +98,47 @@ public final class TagPipeline {
         .add("text", "string");
   }
 
+  /** The type of the {@link #SENTENCES} column. */
+  public static final org.apache.spark.sql.types.DataType SENTENCE_ARRAY =
+      org.apache.spark.sql.types.DataTypes.createArrayType(
+          new org.apache.spark.sql.types.StructType()
+              .add("index", "int", false)
+              .add("begin", "int", false)
+              .add("end", "int", false),
+          false);
+
   /**
    * Annotates one text in the driver with Spark NLP's LightPipeline (every stage but the assembler)
-   * and runs the claim rules on it: the same path as the job, without a DataFrame. For tests and
-   * the evaluate command's explanations.
+   * over the sentences {@link ClaimWindows#wholeText} picks (all of them, when one counts people):
+   * the job's path without a DataFrame, and without leaving sentences out. For tests and the
+   * evaluate command's explanations. An article with no count gets no sentences.
    */
   public static ArticleText annotate(
       PipelineModel model, String docId, LocalDate published, String text) {
+    return annotate(model, ClaimWindows.wholeText(), docId, published, text);
+  }
+
+  /** {@link #annotate(PipelineModel, String, LocalDate, String)} over the given windows. */
+  public static ArticleText annotate(
+      PipelineModel model, ClaimWindows windows, String docId, LocalDate published, String text) {
+    ClaimWindows.Selection selection = windows.select(text, published);
+    if (selection == null) {
+      return new ArticleText(docId, published, null, text, List.of());
+    }
     PipelineModel annotators =
         new PipelineModel(
             model.uid(),
             java.util.Arrays.stream(model.stages())
-                .filter(s -> !(s instanceof ClaimAssembler))
+                .filter(s -> !(s instanceof ClaimAssembler) && !(s instanceof SentenceSelector))
                 .toArray(org.apache.spark.ml.Transformer[]::new));
     Map<String, List<com.johnsnowlabs.nlp.IAnnotation>> out =
-        new LightPipeline(annotators, false).fullAnnotateJava(text);
+        new LightPipeline(annotators, false).fullAnnotateJava(selection.text());
     return Annotations.article(
         docId,
         published,
         null,
         text,
-        spans(out.get("sentence")),
+        selection.sentences(),
         spans(out.get("token")),
         spans(out.get("kb")),
         Gazetteer.defaults());

@@ -14,7 +14,10 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.troopwatch.testing.Shared;
 import org.troopwatch.testing.SparkTest;
 
-/** A developer's view of how the rules see chosen sentences: run with -Ddump=word1,word2. */
+/**
+ * A developer's view of how the rules see chosen sentences: run with -Ddump=word1,word2 (and
+ * -Dwindows=true to see only the sentences the job's windows keep).
+ */
 @SparkTest
 @EnabledIfSystemProperty(named = "dump", matches = ".+")
 class DebugDump {
@@ -32,20 +35,17 @@ class DebugDump {
         ArticleText article =
             TagPipeline.annotate(
                 model,
+                Boolean.getBoolean("windows") ? ClaimWindows.defaults() : ClaimWindows.wholeText(),
                 a.get("doc_id").asText(),
                 LocalDate.parse(a.get("published").asText()),
                 text);
-        for (var s :
-            new ClaimExtractor(
-                    Lexicon.defaults(),
-                    org.troopwatch.tag.figure.FigureParser.defaults(),
-                    org.troopwatch.tag.time.TimeResolver.defaults())
-                .joinAbbreviations(article)) {
+        for (var s : article.sentences()) {
           String st = text.substring(s.begin(), s.end());
+          System.out.println("#" + s.index() + " " + st.substring(0, Math.min(90, st.length())));
           if (needles.stream().noneMatch(st::contains)) {
             continue;
           }
-          SentenceView v = new SentenceView(article, s, 0);
+          SentenceView v = new SentenceView(article, s, s.index());
           StringBuilder b = new StringBuilder("S: " + st.replace('\n', ' ') + "\n   ");
           for (int i = 0; i < v.size(); i++) {
             b.append(v.tokens.get(i).text()).append('/').append(v.pos(i));

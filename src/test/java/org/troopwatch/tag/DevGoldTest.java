@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.ml.PipelineModel;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,15 +24,25 @@ import org.troopwatch.testing.SparkTest;
 class DevGoldTest {
 
   private static Score score;
+  private static List<Row> wholeText;
+  private static List<Row> windows;
 
   @BeforeAll
   static void tagTheDevSet(SparkSession spark) {
     PipelineModel model = TagPipeline.build(spark, Gazetteer.defaults());
     List<GoldClaim> tagged = new ArrayList<>();
+    wholeText = new ArrayList<>();
+    windows = new ArrayList<>();
     for (DevGold.Article a : DevGold.articles()) {
       ArticleText article = TagPipeline.annotate(model, a.docId(), a.published(), a.text());
       for (Claim c : ClaimExtractor.defaults().extract(article)) {
         tagged.add(GoldClaim.of(c));
+        wholeText.add(ClaimAssembler.toRow(c));
+      }
+      ArticleText windowed =
+          TagPipeline.annotate(model, ClaimWindows.defaults(), a.docId(), a.published(), a.text());
+      for (Claim c : ClaimExtractor.defaults().extract(windowed)) {
+        windows.add(ClaimAssembler.toRow(c));
       }
     }
     score = Scorer.score(DevGold.claims(), tagged);
@@ -41,6 +52,17 @@ class DevGoldTest {
   @Test
   void f1OnTheDevGoldIsAtLeastNinetyPercent() {
     assertThat(score.f1()).isGreaterThanOrEqualTo(0.90);
+  }
+
+  @Test
+  void readingOnlyTheWindowsFindsExactlyTheClaimsOfTheWholeText() {
+    var parity =
+        org.troopwatch.benchmark.ClaimParity.compare(
+            windows.stream().map(r -> r.toSeq().toString()).toList(),
+            wholeText.stream().map(r -> r.toSeq().toString()).toList());
+    assertThat(parity.onlySpark()).as("claims only the windows found").isEmpty();
+    assertThat(parity.onlyLight()).as("claims only the whole text found").isEmpty();
+    assertThat(windows).hasSizeGreaterThan(50);
   }
 
   @Test

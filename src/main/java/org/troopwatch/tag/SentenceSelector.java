@@ -1,0 +1,125 @@
+package org.troopwatch.tag;
+
+import static org.apache.spark.sql.functions.col;
+
+import java.sql.Date;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.ml.Transformer;
+import org.apache.spark.ml.param.BooleanParam;
+import org.apache.spark.ml.param.ParamMap;
+import org.apache.spark.ml.util.DefaultParamsReader;
+import org.apache.spark.ml.util.DefaultParamsWritable;
+import org.apache.spark.ml.util.Identifiable$;
+import org.apache.spark.ml.util.MLReader;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.api.java.UDF2;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * The first stage of the tag pipeline: a Spark ML transformer that cuts each article ({@code text},
+ * {@code published}) into sentences and keeps the ones {@link ClaimWindows} picks, as the columns
+ * {@link TagPipeline#INPUT} (the text, other sentences blanked) and {@link TagPipeline#SENTENCES}.
+ * Articles with no sentence that counts people can hold no claim and are dropped here, before any
+ * Spark NLP annotator reads them.
+ */
+public final class SentenceSelector extends Transformer implements DefaultParamsWritable {
+
+  private static final long serialVersionUID = 1L;
+
+  private static final StructType SELECTION =
+      new StructType()
+          .add("text", DataTypes.StringType, false)
+          .add("sentences", TagPipeline.SENTENCE_ARRAY, false);
+
+  private final String uid;
+
+  /**
+   * Whether to keep every sentence of an article that counts people ({@link
+   * ClaimWindows#wholeText}) instead of the windows: the reference the benchmark checks against.
+   */
+  private final BooleanParam wholeText;
+
+  public SentenceSelector() {
+    this(Identifiable$.MODULE$.randomUID("SentenceSelector"));
+  }
+
+  public SentenceSelector(String uid) {
+    this.uid = uid;
+    this.wholeText =
+        new BooleanParam(
+            this, "wholeText", "annotate every sentence of an article, not only the windows");
+    setDefault(wholeText, false);
+  }
+
+  /** The param {@link #wholeText}; Spark ML finds a stage's params by such public getters. */
+  public BooleanParam wholeText() {
+    return wholeText;
+  }
+
+  /** Sets {@link #wholeText}. */
+  public SentenceSelector setWholeText(boolean value) {
+    set(wholeText, value);
+    return this;
+  }
+
+  @Override
+  public String uid() {
+    return uid;
+  }
+
+  /** How PipelineModel.load finds this stage's reader. */
+  public static MLReader<SentenceSelector> read() {
+    return new DefaultParamsReader<>();
+  }
+
+  @Override
+  public Dataset<Row> transform(Dataset<?> dataset) {
+    boolean whole = (Boolean) getOrDefault(wholeText);
+    var select =
+        functions.udf(
+            (UDF2<String, Date, Row>)
+                (text, published) ->
+                    selection(
+                        whole ? ClaimWindows.wholeText() : ClaimWindows.defaults(),
+                        text,
+                        published),
+            SELECTION);
+    String chosen = "_chosen";
+    return dataset
+        .withColumn(chosen, select.apply(col("text"), col("published")))
+        .filter(col(chosen).isNotNull())
+        .withColumn(TagPipeline.INPUT, col(chosen + ".text"))
+        .withColumn(TagPipeline.SENTENCES, col(chosen + ".sentences"))
+        .drop(chosen);
+  }
+
+  private static Row selection(ClaimWindows windows, String text, Date published) {
+    ClaimWindows.Selection s =
+        windows.select(text, published == null ? null : published.toLocalDate());
+    if (s == null) {
+      return null;
+    }
+    List<Row> parts = new ArrayList<>(s.sentences().size());
+    for (ClaimWindows.Part p : s.sentences()) {
+      parts.add(RowFactory.create(p.index(), p.begin(), p.end()));
+    }
+    return RowFactory.create(s.text(), parts);
+  }
+
+  @Override
+  public StructType transformSchema(StructType schema) {
+    return schema
+        .add(TagPipeline.INPUT, DataTypes.StringType, false)
+        .add(TagPipeline.SENTENCES, TagPipeline.SENTENCE_ARRAY, false);
+  }
+
+  @Override
+  public SentenceSelector copy(ParamMap extra) {
+    return defaultCopy(extra);
+  }
+}
