@@ -197,6 +197,16 @@ public final class ClaimExtractor implements Serializable {
     return counts;
   }
 
+  /** Whether a disclaimer ("not to say", "does not mean") comes before token {@code first}. */
+  private boolean disclaimed(SentenceView v, int first) {
+    for (int i = 0; i < first; i++) {
+      if (lexicon.phraseAt(v.lower, i, "disclaimer") > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private Found claimFor(
       SentenceView v,
       Figure figure,
@@ -213,6 +223,9 @@ public final class ClaimExtractor implements Serializable {
     }
     if (isModifierOrLabel(v, figure, first)) {
       return null;
+    }
+    if (disclaimed(v, first)) {
+      return null; // "that is not to say we will keep 40,000 troops"
     }
     if (governedByOtherNoun(v, first) || partOfOtherGroup(v, last)) {
       return null;
@@ -560,6 +573,9 @@ public final class ClaimExtractor implements Serializable {
           deployer = tie.iso3();
         }
         if (m.is(Kind.FORCE) && !personnelAhead(v, next)) {
+          if (v.pos(next).equals("NOUN") && personnelAt(v, next) == 0) {
+            return null; // "three U.S. Navy ships": the force's things, not its people
+          }
           return new Head(
               i, next, tie.iso3(), true); // "1,000 Wagner fighters", "500 Royal Marines"
         }

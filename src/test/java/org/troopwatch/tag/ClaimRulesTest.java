@@ -94,6 +94,20 @@ class ClaimRulesTest {
             "Russia has about 100,000 troops at its border with Ukraine, officials said.",
             ""),
         c(
+            "a force's name before other nouns names whose ships they are, not a group",
+            "Tension rose between Tehran and Washington after Iranian speedboats harassed three U.S."
+                + " Navy ships in the Strait of Hormuz.",
+            ""),
+        c(
+            "a figure that is said not to be a plan is no claim",
+            "The United States has 50,000 troops in Iraq. \"That is not to say that we will keep"
+                + " 40,000 troops there next year,\" he said.",
+            "USA IRQ deployed 50000 50000 exact"),
+        c(
+            "a figure that is said not to mean a plan is no claim",
+            "Britain has 900 soldiers in Estonia. This does not mean 2,000 more will follow.",
+            "GBR EST deployed 900 900 exact"),
+        c(
             "a multinational force is no claim",
             "NATO will raise its force in Romania to 5,000 troops, the alliance said.",
             ""),

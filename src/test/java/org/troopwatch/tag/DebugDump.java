@@ -16,7 +16,8 @@ import org.troopwatch.testing.SparkTest;
 
 /**
  * A developer's view of how the rules see chosen sentences: run with -Ddump=word1,word2 (and
- * -Dwindows=true to see only the sentences the job's windows keep).
+ * -Dwindows=true to see only the sentences the job's windows keep, -Ddumpfile=F.jsonl[.gz] to read
+ * another corpus than the dev gold).
  */
 @SparkTest
 @EnabledIfSystemProperty(named = "dump", matches = ".+")
@@ -25,7 +26,17 @@ class DebugDump {
   void dump(SparkSession spark) throws Exception {
     List<String> needles = Arrays.asList(System.getProperty("dump").split(","));
     PipelineModel model = TagPipeline.build(spark, Gazetteer.defaults());
-    try (BufferedReader in = Files.newBufferedReader(Shared.resolve("gold/dev/articles.jsonl"))) {
+    java.nio.file.Path file =
+        System.getProperty("dumpfile") != null
+            ? java.nio.file.Path.of(System.getProperty("dumpfile"))
+            : Shared.resolve("gold/dev/articles.jsonl");
+    java.io.InputStream raw = Files.newInputStream(file);
+    if (file.toString().endsWith(".gz")) {
+      raw = new java.util.zip.GZIPInputStream(raw);
+    }
+    try (BufferedReader in =
+        new BufferedReader(
+            new java.io.InputStreamReader(raw, java.nio.charset.StandardCharsets.UTF_8))) {
       for (String line = in.readLine(); line != null; line = in.readLine()) {
         JsonNode a = new ObjectMapper().readTree(line);
         String text = a.get("text").asText();
