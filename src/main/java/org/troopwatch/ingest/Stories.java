@@ -10,10 +10,12 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FilterFunction;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -30,10 +32,12 @@ import org.apache.spark.storage.StorageLevel;
  * linked, the linked groups are stories, and each story's id is its earliest article's doc_id.
  *
  * <p>Shape of the data: each article gets a sketch (doc number, doc_id, day, time, signature, band
- * keys) in one pass, and only the sketches are cached; band rows carry only (key, doc number, day);
- * buckets yield candidate pairs; candidates are verified against broadcast signatures; the verified
- * pairs (few) go to the driver, where a union-find makes the groups and picks each story's earliest
- * article; the story ids go back as a broadcast. No text is ever shuffled.
+ * keys) in one pass, and only the sketches are cached; a pass over 64-bit probes alone finds the
+ * band keys shared within the time window, and only band rows of those, carrying (key, doc number,
+ * day), are shuffled and sorted; buckets yield candidate pairs; candidates are verified against
+ * broadcast signatures; the verified pairs (few) go to the driver, where a union-find makes the
+ * groups and picks each story's earliest article; the story ids go back as a broadcast. No text is
+ * ever shuffled.
  */
 public final class Stories {
 
@@ -104,13 +108,21 @@ public final class Stories {
             .withColumn("doc_num", functions.monotonically_increasing_id())
             .persist(StorageLevel.MEMORY_AND_DISK());
 
+    // Most band rows are alone in their bucket (or alone within the time window) and can make no
+    // pair: a first pass over 64-bit probes alone finds the shared ones, so only rows that may
+    // pair are shuffled and sorted.
+    int window = settings.windowDays();
+    Broadcast<long[]> shared =
+        JavaSparkContext.fromSparkContext(spark.sparkContext())
+            .broadcast(sharedProbes(sketches, window));
     // Band rows are hash-partitioned by bucket and sorted, so each bucket is one run of rows to
-    // pair up as it streams by: no per-bucket lists, which nearly all buckets (singletons) need
-    // not.
+    // pair up as it streams by: no per-bucket lists.
     Dataset<Row> pairs =
         sketches
             .select("doc_num", "day", "band_keys", "exact_keys")
-            .flatMap((FlatMapFunction<Row, Row>) Stories::bandRows, Encoders.row(BAND))
+            .flatMap(
+                (FlatMapFunction<Row, Row>) sketch -> bandRows(sketch, window, shared.value()),
+                Encoders.row(BAND))
             .repartition(col("key"), col("exact"))
             .sortWithinPartitions("key", "exact", "day", "doc_num")
             .mapPartitions(
@@ -240,18 +252,106 @@ public final class Stories {
     return Math.floorDiv(time.getTime(), 1000L) * 1_000_000L + time.getNanos() / 1000;
   }
 
-  // A sketch's (doc_num, day, band_keys, exact_keys) as one band row per key.
-  private static Iterator<Row> bandRows(Row sketch) {
+  // A sketch's (doc_num, day, band_keys, exact_keys) as one band row per key that may pair: its
+  // probes are among the shared ones (sorted).
+  private static Iterator<Row> bandRows(Row sketch, int windowDays, long[] shared) {
     long docNum = sketch.getLong(0);
     int day = sketch.getInt(1);
+    long bucket = timeBucket(day, windowDays);
     List<Row> rows = new ArrayList<>();
     for (Object key : sketch.getList(2)) {
-      rows.add(RowFactory.create(key, false, docNum, day));
+      long band = (Long) key;
+      if (Arrays.binarySearch(shared, nearProbe(band, bucket)) >= 0
+          || Arrays.binarySearch(shared, nearProbe(band, bucket + 1)) >= 0) {
+        rows.add(RowFactory.create(key, false, docNum, day));
+      }
     }
     for (Object key : sketch.getList(3)) {
-      rows.add(RowFactory.create(key, true, docNum, day));
+      if (Arrays.binarySearch(shared, exactProbe((Long) key)) >= 0) {
+        rows.add(RowFactory.create(key, true, docNum, day));
+      }
     }
     return rows.iterator();
+  }
+
+  /**
+   * The probes (64-bit hashes) that two or more band rows share, sorted. An exact key's probe is
+   * the key; an LSH key at day d has two, the key with d's time bucket b and with b + 1, buckets
+   * being windowDays + 1 days wide: two rows of one key at most windowDays apart are in the same or
+   * adjacent buckets, so they share a probe. A row none of whose probes is shared has no partner in
+   * its bucket within the window and makes no pair; dropping it changes no other pair either, as it
+   * cannot lie (in day order) between two rows within the window of each other. Hash collisions
+   * only keep rows that pair with nothing.
+   */
+  static long[] sharedProbes(Dataset<Row> sketches, int windowDays) {
+    SparkSession spark = sketches.sparkSession();
+    int partitions = Integer.parseInt(spark.conf().get("spark.sql.shuffle.partitions"));
+    List<Long> shared =
+        sketches
+            .select("day", "band_keys", "exact_keys")
+            .flatMap(
+                (FlatMapFunction<Row, Long>) sketch -> probes(sketch, windowDays), Encoders.LONG())
+            .repartition(partitions, col("value"))
+            .mapPartitions((MapPartitionsFunction<Long, Long>) Stories::repeated, Encoders.LONG())
+            .collectAsList();
+    long[] sorted = shared.stream().mapToLong(Long::longValue).toArray();
+    Arrays.sort(sorted);
+    return sorted;
+  }
+
+  // The probes of one sketch's (day, band_keys, exact_keys): see sharedProbes.
+  private static Iterator<Long> probes(Row sketch, int windowDays) {
+    long bucket = timeBucket(sketch.getInt(0), windowDays);
+    List<Object> bands = sketch.getList(1);
+    List<Object> exact = sketch.getList(2);
+    long[] probes = new long[2 * bands.size() + exact.size()];
+    int n = 0;
+    for (Object key : bands) {
+      probes[n++] = nearProbe((Long) key, bucket);
+      probes[n++] = nearProbe((Long) key, bucket + 1);
+    }
+    for (Object key : exact) {
+      probes[n++] = exactProbe((Long) key);
+    }
+    return Arrays.stream(probes).iterator();
+  }
+
+  /** The values that occur more than once, each once: sorted as primitives, not as rows. */
+  static Iterator<Long> repeated(Iterator<Long> values) {
+    long[] all = new long[1024];
+    int size = 0;
+    while (values.hasNext()) {
+      if (size == all.length) {
+        all = Arrays.copyOf(all, size * 2);
+      }
+      all[size++] = values.next();
+    }
+    Arrays.sort(all, 0, size);
+    List<Long> repeated = new ArrayList<>();
+    for (int i = 1; i < size; i++) {
+      if (all[i] == all[i - 1] && (i == 1 || all[i - 2] != all[i])) {
+        repeated.add(all[i]);
+      }
+    }
+    return repeated.iterator();
+  }
+
+  /** The two probes of an LSH band key at a day: see {@link #sharedProbes}. */
+  static long[] nearProbes(long key, int day, int windowDays) {
+    long bucket = timeBucket(day, windowDays);
+    return new long[] {nearProbe(key, bucket), nearProbe(key, bucket + 1)};
+  }
+
+  private static long timeBucket(int day, int windowDays) {
+    return Math.floorDiv(day, windowDays + 1);
+  }
+
+  private static long nearProbe(long key, long bucket) {
+    return MinHasher.mix(key ^ MinHasher.mix(bucket + 0x632BE59BD9B4E019L));
+  }
+
+  private static long exactProbe(long key) {
+    return MinHasher.mix(key + 0x9E3779B97F4A7C15L);
   }
 
   /**
