@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -13,7 +17,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The ASCII paths of the content hash and the MinHash shingles give exactly what the general paths
  * (lower-cased copy, then words) give, on seeded random texts of mixed case, digits, punctuation
- * and spacing; and a text with one non-ASCII char still takes the general path.
+ * and spacing; a text with one non-ASCII char still takes the general path; and the language
+ * detector's ASCII table finds what its word map finds.
  */
 class AsciiPathsTest {
 
@@ -47,6 +52,57 @@ class AsciiPathsTest {
     assertThat(ArticleChecker.contentHash(text)).isEqualTo(referenceContentHash(text));
     assertThat(DedupSettings.defaults().hasher().shingles(text))
         .isEqualTo(referenceShingles(text, 3));
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @ValueSource(longs = {1, 2, 3, 4, 5})
+  void theLanguageOfMixedStopWordsInAnyCaseIsTheOneTheWordMapGives(long seed) {
+    Random random = new Random(seed);
+    List<String> profiles = ResourceLines.read("org/troopwatch/ingest/stopwords.tsv");
+    Map<String, List<String>> languagesOf = new HashMap<>();
+    for (String line : profiles) {
+      String[] parts = line.split("\t");
+      for (String word : parts[1].split(" ")) {
+        languagesOf.computeIfAbsent(word, w -> new ArrayList<>()).add(parts[0]);
+      }
+    }
+    List<String> words = new ArrayList<>(languagesOf.keySet());
+    words.addAll(List.of("troops", "Kursk", "1,200", "soldiers", "x"));
+    for (int n = 0; n < 300; n++) {
+      StringBuilder text = new StringBuilder();
+      int length = 1 + random.nextInt(60);
+      for (int i = 0; i < length; i++) {
+        String word = words.get(random.nextInt(words.size()));
+        text.append(random.nextBoolean() ? word.toUpperCase(Locale.ROOT) : word).append(' ');
+      }
+      assertThat(LanguageDetector.detect(text.toString()))
+          .as(text.toString())
+          .isEqualTo(referenceLanguage(text.toString(), languagesOf));
+    }
+  }
+
+  // The detector as first written: every token lower-cased into a String and looked up in a map.
+  private static String referenceLanguage(String text, Map<String, List<String>> languagesOf) {
+    Map<String, Integer> hits = new java.util.TreeMap<>();
+    int tokens = 0;
+    for (String token : text.split("[^\\p{L}]+")) {
+      if (token.isEmpty() || tokens == 400) {
+        continue;
+      }
+      tokens++;
+      for (String language : languagesOf.getOrDefault(token.toLowerCase(Locale.ROOT), List.of())) {
+        hits.merge(language, 1, Integer::sum);
+      }
+    }
+    String best = "und";
+    int bestHits = 0;
+    for (Map.Entry<String, Integer> hit : hits.entrySet()) {
+      if (hit.getValue() > bestHits) {
+        best = hit.getKey();
+        bestHits = hit.getValue();
+      }
+    }
+    return bestHits >= 3 && bestHits >= 0.08 * tokens ? best : "und";
   }
 
   private static String randomText(Random random) {
