@@ -253,7 +253,7 @@ public final class Stories {
   }
 
   // A sketch's (doc_num, day, band_keys, exact_keys) as one band row per key that may pair: its
-  // probes are among the shared ones (sorted).
+  // probes are among the shared ones (a ProbeTable).
   private static Iterator<Row> bandRows(Row sketch, int windowDays, long[] shared) {
     long docNum = sketch.getLong(0);
     int day = sketch.getInt(1);
@@ -261,13 +261,13 @@ public final class Stories {
     List<Row> rows = new ArrayList<>();
     for (Object key : sketch.getList(2)) {
       long band = (Long) key;
-      if (Arrays.binarySearch(shared, nearProbe(band, bucket)) >= 0
-          || Arrays.binarySearch(shared, nearProbe(band, bucket + 1)) >= 0) {
+      if (ProbeTable.contains(shared, nearProbe(band, bucket))
+          || ProbeTable.contains(shared, nearProbe(band, bucket + 1))) {
         rows.add(RowFactory.create(key, false, docNum, day));
       }
     }
     for (Object key : sketch.getList(3)) {
-      if (Arrays.binarySearch(shared, exactProbe((Long) key)) >= 0) {
+      if (ProbeTable.contains(shared, exactProbe((Long) key))) {
         rows.add(RowFactory.create(key, true, docNum, day));
       }
     }
@@ -275,13 +275,13 @@ public final class Stories {
   }
 
   /**
-   * The probes (64-bit hashes) that two or more band rows share, sorted. An exact key's probe is
-   * the key; an LSH key at day d has two, the key with d's time bucket b and with b + 1, buckets
-   * being windowDays + 1 days wide: two rows of one key at most windowDays apart are in the same or
-   * adjacent buckets, so they share a probe. A row none of whose probes is shared has no partner in
-   * its bucket within the window and makes no pair; dropping it changes no other pair either, as it
-   * cannot lie (in day order) between two rows within the window of each other. Hash collisions
-   * only keep rows that pair with nothing.
+   * The probes (non-zero 64-bit hashes) that two or more band rows share, as a {@link ProbeTable}.
+   * An exact key's probe is the key; an LSH key at day d has two, the key with d's time bucket b
+   * and with b + 1, buckets being windowDays + 1 days wide: two rows of one key at most windowDays
+   * apart are in the same or adjacent buckets, so they share a probe. A row none of whose probes is
+   * shared has no partner in its bucket within the window and makes no pair; dropping it changes no
+   * other pair either, as it cannot lie (in day order) between two rows within the window of each
+   * other. Hash collisions only keep rows that pair with nothing.
    */
   static long[] sharedProbes(Dataset<Row> sketches, int windowDays) {
     SparkSession spark = sketches.sparkSession();
@@ -294,9 +294,7 @@ public final class Stories {
             .repartition(partitions, col("value"))
             .mapPartitions((MapPartitionsFunction<Long, Long>) Stories::repeated, Encoders.LONG())
             .collectAsList();
-    long[] sorted = shared.stream().mapToLong(Long::longValue).toArray();
-    Arrays.sort(sorted);
-    return sorted;
+    return ProbeTable.of(shared.stream().mapToLong(Long::longValue).toArray());
   }
 
   // The probes of one sketch's (day, band_keys, exact_keys): see sharedProbes.
@@ -347,11 +345,17 @@ public final class Stories {
   }
 
   private static long nearProbe(long key, long bucket) {
-    return MinHasher.mix(key ^ MinHasher.mix(bucket + 0x632BE59BD9B4E019L));
+    return nonZero(MinHasher.mix(key ^ MinHasher.mix(bucket + 0x632BE59BD9B4E019L)));
   }
 
   private static long exactProbe(long key) {
-    return MinHasher.mix(key + 0x9E3779B97F4A7C15L);
+    return nonZero(MinHasher.mix(key + 0x9E3779B97F4A7C15L));
+  }
+
+  // 0 marks an empty slot of a ProbeTable; a probe that hashes to it shares 1's (a collision,
+  // which only keeps rows that pair with nothing).
+  private static long nonZero(long probe) {
+    return probe == 0 ? 1 : probe;
   }
 
   /**
