@@ -113,6 +113,10 @@ public final class IngestJob extends StageCommand {
               InputReader.read(spark, options().inputs(), FieldMapping.parse(fieldMap)), checker)
           .withColumn(ArticleMerge.ROW_ID, functions.monotonically_increasing_id())
           .write()
+          // Texts are nearly all distinct: building a dictionary for them only to drop it was a
+          // tenth of the write.
+          .option("parquet.enable.dictionary#text", "false")
+          .option("parquet.enable.dictionary#payload", "false")
           .parquet(staged.toString());
       IngestResult result = ingestChecked(spark, warehouse, staged, today, started);
       writeManifest(spark, warehouse, result);

@@ -80,6 +80,19 @@ public final class TextCleaner {
     int breaks = 0;
     for (int i = 0; i < length; i++) {
       char c = in[i];
+      if (c > ' ' && c < 0x7F) {
+        // Printable ASCII, nearly every char of news text: neither dropped nor blank.
+        if (runStart >= 0) {
+          if (out != null) {
+            size = endRun(out, size, breaks);
+          }
+          runStart = -1;
+        }
+        if (out != null) {
+          out[size++] = c;
+        }
+        continue;
+      }
       boolean dropped = isDropped(c);
       boolean blank = !dropped && (c == '\n' || isSpace(c));
       if (out == null && (dropped || (blank && (runStart >= 0 || c != ' ')))) {
