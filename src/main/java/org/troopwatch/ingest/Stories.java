@@ -25,6 +25,7 @@ import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.sketch.BloomFilter;
 
 /**
  * Groups articles into stories: exact copies (same canonical URL or same normalised text) and near
@@ -112,7 +113,7 @@ public final class Stories {
     // pair: a first pass over 64-bit probes alone finds the shared ones, so only rows that may
     // pair are shuffled and sorted.
     int window = settings.windowDays();
-    Broadcast<long[]> shared =
+    Broadcast<BloomFilter> shared =
         JavaSparkContext.fromSparkContext(spark.sparkContext())
             .broadcast(sharedProbes(sketches, window));
     // Band rows are hash-partitioned by bucket and sorted, so each bucket is one run of rows to
@@ -253,21 +254,21 @@ public final class Stories {
   }
 
   // A sketch's (doc_num, day, band_keys, exact_keys) as one band row per key that may pair: its
-  // probes are among the shared ones (a ProbeTable).
-  private static Iterator<Row> bandRows(Row sketch, int windowDays, long[] shared) {
+  // probes may be among the shared ones.
+  private static Iterator<Row> bandRows(Row sketch, int windowDays, BloomFilter shared) {
     long docNum = sketch.getLong(0);
     int day = sketch.getInt(1);
     long bucket = timeBucket(day, windowDays);
     List<Row> rows = new ArrayList<>();
     for (Object key : sketch.getList(2)) {
       long band = (Long) key;
-      if (ProbeTable.contains(shared, nearProbe(band, bucket))
-          || ProbeTable.contains(shared, nearProbe(band, bucket + 1))) {
+      if (shared.mightContainLong(nearProbe(band, bucket))
+          || shared.mightContainLong(nearProbe(band, bucket + 1))) {
         rows.add(RowFactory.create(key, false, docNum, day));
       }
     }
     for (Object key : sketch.getList(3)) {
-      if (ProbeTable.contains(shared, exactProbe((Long) key))) {
+      if (shared.mightContainLong(exactProbe((Long) key))) {
         rows.add(RowFactory.create(key, true, docNum, day));
       }
     }
@@ -275,26 +276,29 @@ public final class Stories {
   }
 
   /**
-   * The probes (non-zero 64-bit hashes) that two or more band rows share, as a {@link ProbeTable}.
-   * An exact key's probe is the key; an LSH key at day d has two, the key with d's time bucket b
-   * and with b + 1, buckets being windowDays + 1 days wide: two rows of one key at most windowDays
-   * apart are in the same or adjacent buckets, so they share a probe. A row none of whose probes is
-   * shared has no partner in its bucket within the window and makes no pair; dropping it changes no
-   * other pair either, as it cannot lie (in day order) between two rows within the window of each
-   * other. Hash collisions only keep rows that pair with nothing.
+   * The probes (64-bit hashes) that two or more band rows share, as a Bloom filter. An exact key's
+   * probe is the key; an LSH key at day d has two, the key with d's time bucket b and with b + 1,
+   * buckets being windowDays + 1 days wide: two rows of one key at most windowDays apart are in the
+   * same or adjacent buckets, so they share a probe. A row none of whose probes is shared has no
+   * partner in its bucket within the window and makes no pair; dropping it changes no other pair
+   * either, as it cannot lie (in day order) between two rows within the window of each other. Hash
+   * collisions and the filter's false positives only keep rows that pair with nothing. A Bloom
+   * filter, built where the probes are and a few MB at a million articles, rather than the probes
+   * themselves, which on the driver cost a gigabyte of heap at that size.
    */
-  static long[] sharedProbes(Dataset<Row> sketches, int windowDays) {
+  static BloomFilter sharedProbes(Dataset<Row> sketches, int windowDays) {
     SparkSession spark = sketches.sparkSession();
     int partitions = Integer.parseInt(spark.conf().get("spark.sql.shuffle.partitions"));
-    List<Long> shared =
-        sketches
-            .select("day", "band_keys", "exact_keys")
-            .flatMap(
-                (FlatMapFunction<Row, Long>) sketch -> probes(sketch, windowDays), Encoders.LONG())
-            .repartition(partitions, col("value"))
-            .mapPartitions((MapPartitionsFunction<Long, Long>) Stories::repeated, Encoders.LONG())
-            .collectAsList();
-    return ProbeTable.of(shared.stream().mapToLong(Long::longValue).toArray());
+    // Shared probes measured about 6 per article (syndicated copies share most of their 40);
+    // sized for 8 at 1% false positives, and a fuller filter only keeps more rows.
+    long expected = Math.max(1_000L, 8L * sketches.count());
+    return sketches
+        .select("day", "band_keys", "exact_keys")
+        .flatMap((FlatMapFunction<Row, Long>) sketch -> probes(sketch, windowDays), Encoders.LONG())
+        .repartition(partitions, col("value"))
+        .mapPartitions((MapPartitionsFunction<Long, Long>) Stories::repeated, Encoders.LONG())
+        .stat()
+        .bloomFilter("value", expected, 0.01);
   }
 
   // The probes of one sketch's (day, band_keys, exact_keys): see sharedProbes.
@@ -345,17 +349,11 @@ public final class Stories {
   }
 
   private static long nearProbe(long key, long bucket) {
-    return nonZero(MinHasher.mix(key ^ MinHasher.mix(bucket + 0x632BE59BD9B4E019L)));
+    return MinHasher.mix(key ^ MinHasher.mix(bucket + 0x632BE59BD9B4E019L));
   }
 
   private static long exactProbe(long key) {
-    return nonZero(MinHasher.mix(key + 0x9E3779B97F4A7C15L));
-  }
-
-  // 0 marks an empty slot of a ProbeTable; a probe that hashes to it shares 1's (a collision,
-  // which only keeps rows that pair with nothing).
-  private static long nonZero(long probe) {
-    return probe == 0 ? 1 : probe;
+    return MinHasher.mix(key + 0x9E3779B97F4A7C15L);
   }
 
   /**
