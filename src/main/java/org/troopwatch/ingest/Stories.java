@@ -2,6 +2,10 @@ package org.troopwatch.ingest;
 
 import static org.apache.spark.sql.functions.col;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -113,16 +117,22 @@ public final class Stories {
     // pair: a first pass over 64-bit probes alone finds the shared ones, so only rows that may
     // pair are shuffled and sorted.
     int window = settings.windowDays();
-    Broadcast<BloomFilter> shared =
+    // Broadcast in the filter's own compact byte format, read once per task.
+    Broadcast<byte[]> shared =
         JavaSparkContext.fromSparkContext(spark.sparkContext())
-            .broadcast(sharedProbes(sketches, window));
+            .broadcast(bytes(sharedProbes(sketches, window)));
     // Band rows are hash-partitioned by bucket and sorted, so each bucket is one run of rows to
     // pair up as it streams by: no per-bucket lists.
     Dataset<Row> pairs =
         sketches
             .select("doc_num", "day", "band_keys", "exact_keys")
-            .flatMap(
-                (FlatMapFunction<Row, Row>) sketch -> bandRows(sketch, window, shared.value()),
+            .mapPartitions(
+                (MapPartitionsFunction<Row, Row>)
+                    part -> {
+                      BloomFilter filter =
+                          BloomFilter.readFrom(new ByteArrayInputStream(shared.value()));
+                      return flatten(part, sketch -> bandRows(sketch, window, filter));
+                    },
                 Encoders.row(BAND))
             .repartition(col("key"), col("exact"))
             .sortWithinPartitions("key", "exact", "day", "doc_num")
@@ -292,13 +302,17 @@ public final class Stories {
     // Shared probes measured about 6 per article (syndicated copies share most of their 40);
     // sized for 8 at 1% false positives, and a fuller filter only keeps more rows.
     long expected = Math.max(1_000L, 8L * sketches.count());
-    return sketches
-        .select("day", "band_keys", "exact_keys")
-        .flatMap((FlatMapFunction<Row, Long>) sketch -> probes(sketch, windowDays), Encoders.LONG())
-        .repartition(partitions, col("value"))
-        .mapPartitions((MapPartitionsFunction<Long, Long>) Stories::repeated, Encoders.LONG())
-        .stat()
-        .bloomFilter("value", expected, 0.01);
+    BloomFilter shared =
+        sketches
+            .select("day", "band_keys", "exact_keys")
+            .flatMap(
+                (FlatMapFunction<Row, Long>) sketch -> probes(sketch, windowDays), Encoders.LONG())
+            .repartition(partitions, col("value"))
+            .mapPartitions((MapPartitionsFunction<Long, Long>) Stories::repeated, Encoders.LONG())
+            .stat()
+            .bloomFilter("value", expected, 0.01);
+    // Spark gives null for a data set of no partitions (no articles): nothing is shared.
+    return shared != null ? shared : BloomFilter.create(expected, 0.01);
   }
 
   // The probes of one sketch's (day, band_keys, exact_keys): see sharedProbes.
@@ -336,6 +350,40 @@ public final class Stories {
       }
     }
     return repeated.iterator();
+  }
+
+  private static byte[] bytes(BloomFilter filter) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      filter.writeTo(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the shared probes' filter", e);
+    }
+    return out.toByteArray();
+  }
+
+  // The rows of each sketch in turn, made as they are taken.
+  private static Iterator<Row> flatten(
+      Iterator<Row> sketches, java.util.function.Function<Row, Iterator<Row>> rowsOf) {
+    return new Iterator<>() {
+      private Iterator<Row> current = java.util.Collections.emptyIterator();
+
+      @Override
+      public boolean hasNext() {
+        while (!current.hasNext() && sketches.hasNext()) {
+          current = rowsOf.apply(sketches.next());
+        }
+        return current.hasNext();
+      }
+
+      @Override
+      public Row next() {
+        if (!hasNext()) {
+          throw new java.util.NoSuchElementException("no more band rows");
+        }
+        return current.next();
+      }
+    };
   }
 
   /** The two probes of an LSH band key at a day: see {@link #sharedProbes}. */
