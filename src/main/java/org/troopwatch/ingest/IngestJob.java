@@ -9,7 +9,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.hadoop.fs.FSDataOutputStream;
@@ -21,6 +23,8 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.storage.StorageLevel;
@@ -109,6 +113,10 @@ public final class IngestJob extends StageCommand {
               InputReader.read(spark, options().inputs(), FieldMapping.parse(fieldMap)), checker)
           .withColumn(ArticleMerge.ROW_ID, functions.monotonically_increasing_id())
           .write()
+          // Texts are nearly all distinct: building a dictionary for them only to drop it was a
+          // tenth of the write.
+          .option("parquet.enable.dictionary#text", "false")
+          .option("parquet.enable.dictionary#payload", "false")
           .parquet(staged.toString());
       IngestResult result = ingestChecked(spark, warehouse, staged, today, started);
       writeManifest(spark, warehouse, result);
@@ -183,11 +191,49 @@ public final class IngestJob extends StageCommand {
     }
   }
 
-  /** Every source record checked: article, reject or outside the dates. */
+  /**
+   * Every source record checked: article, reject or outside the dates. A Parquet record's payload
+   * (see {@link InputReader#PAYLOAD_FIELDS}) is written as JSON here, for rejects only.
+   */
   static Dataset<Row> checkRecords(Dataset<Row> sourceRecords, ArticleChecker checker) {
-    return sourceRecords.map(
-        (MapFunction<Row, Row>) row -> checker.check(SourceRecord.fromRow(row)),
-        Encoders.row(ArticleChecker.SCHEMA));
+    if (!List.of(sourceRecords.columns()).contains(InputReader.PAYLOAD_FIELDS)) {
+      return sourceRecords.map(
+          (MapFunction<Row, Row>) row -> checker.check(SourceRecord.fromRow(row)),
+          Encoders.row(ArticleChecker.SCHEMA));
+    }
+    // A UDF rather than a map keeps the record's fields beside the check without converting them;
+    // marked nondeterministic so that the optimiser neither inlines it into every field it yields
+    // nor evaluates the JSON before the outcome is known.
+    UserDefinedFunction check =
+        functions
+            .udf(
+                (UDF1<Row, Row>) row -> checker.check(SourceRecord.fromRow(row)),
+                ArticleChecker.SCHEMA)
+            .asNondeterministic();
+    UserDefinedFunction truncate =
+        functions.udf((UDF1<String, String>) SourceRecord::truncate, DataTypes.StringType);
+    Column[] fields =
+        Arrays.stream(SourceRecord.SCHEMA.fieldNames()).map(functions::col).toArray(Column[]::new);
+    Dataset<Row> checked =
+        sourceRecords.select(
+            check.apply(functions.struct(fields)).as("checked"), col(InputReader.PAYLOAD_FIELDS));
+    Column json =
+        truncate.apply(
+            functions.substring(
+                functions.to_json(col(InputReader.PAYLOAD_FIELDS)), 1, SourceRecord.PAYLOAD_CAP));
+    Column payload =
+        functions
+            .when(
+                col("checked.outcome")
+                    .equalTo(ArticleChecker.REJECT)
+                    .and(col("checked.payload").isNull())
+                    .and(col(InputReader.PAYLOAD_FIELDS).isNotNull()),
+                json)
+            .otherwise(col("checked.payload"));
+    return checked.select(
+        Arrays.stream(ArticleChecker.SCHEMA.fieldNames())
+            .map(name -> name.equals("payload") ? payload.as(name) : col("checked." + name))
+            .toArray(Column[]::new));
   }
 
   // New articles and the published stories they may join are regrouped together; every other

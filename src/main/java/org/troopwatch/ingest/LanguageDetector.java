@@ -31,6 +31,27 @@ public final class LanguageDetector {
           .toArray(String[]::new);
   private static final Map<String, int[]> WORD_INDEXES = indexes();
 
+  // The ASCII stop words in an open-addressing table (linear probing, at most half full), each
+  // slot's word and its language indexes.
+  private static final int ASCII_MASK =
+      Integer.highestOneBit(Math.max(2, WORD_INDEXES.size()) * 4 - 1) - 1;
+  private static final String[] ASCII_WORDS = new String[ASCII_MASK + 1];
+  private static final int[][] ASCII_LANGUAGES = new int[ASCII_MASK + 1][];
+
+  static {
+    WORD_INDEXES.forEach(
+        (word, languages) -> {
+          if (Words.isAscii(word)) {
+            int slot = slot(word.hashCode());
+            while (ASCII_WORDS[slot] != null) {
+              slot = (slot + 1) & ASCII_MASK;
+            }
+            ASCII_WORDS[slot] = word;
+            ASCII_LANGUAGES[slot] = languages;
+          }
+        });
+  }
+
   // Lower-casing never shortens a word, so a longer token cannot be a stop word.
   private static final int LONGEST_WORD =
       WORD_LANGUAGES.keySet().stream().mapToInt(String::length).max().orElse(0);
@@ -53,7 +74,7 @@ public final class LanguageDetector {
       } else if (!letter && start >= 0) {
         tokens++;
         if (i - start <= LONGEST_WORD) {
-          int[] languages = WORD_INDEXES.get(lowerCase(text, start, i, buffer));
+          int[] languages = languagesOf(text, start, i, buffer);
           if (languages != null) {
             for (int language : languages) {
               hits[language]++;
@@ -72,6 +93,39 @@ public final class LanguageDetector {
       }
     }
     return bestHits >= MIN_HITS && bestHits >= MIN_SHARE * tokens ? best : UNDETERMINED;
+  }
+
+  // An ASCII token is looked up in the ASCII table by the hash String.hashCode would give its
+  // lower-cased form, without making that String; any other as before.
+  private static int[] languagesOf(String text, int start, int end, char[] buffer) {
+    int hash = 0;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80) {
+        return WORD_INDEXES.get(lowerCase(text, start, end, buffer));
+      }
+      hash = 31 * hash + Words.lowerAscii(c);
+    }
+    for (int slot = slot(hash); ASCII_WORDS[slot] != null; slot = (slot + 1) & ASCII_MASK) {
+      String word = ASCII_WORDS[slot];
+      if (word.length() == end - start && sameLowerAscii(word, text, start)) {
+        return ASCII_LANGUAGES[slot];
+      }
+    }
+    return null;
+  }
+
+  private static boolean sameLowerAscii(String word, String text, int start) {
+    for (int i = 0; i < word.length(); i++) {
+      if (word.charAt(i) != Words.lowerAscii(text.charAt(start + i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int slot(int hash) {
+    return (hash ^ (hash >>> 16)) & ASCII_MASK;
   }
 
   // ASCII words are lower-cased by hand; others as String.toLowerCase does (final sigma, dotted I).

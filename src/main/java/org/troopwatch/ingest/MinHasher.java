@@ -94,11 +94,17 @@ public final class MinHasher implements java.io.Serializable {
 
   /** Hashes of the text's word shingles (lower-case letters and digits), in text order. */
   long[] shingles(String text) {
-    String lower = text.toLowerCase(Locale.ROOT);
+    // ASCII text (news wire copy nearly always is) is lower-cased char by char while hashing, with
+    // the same result and no lower-cased copy; other text as String.toLowerCase does it.
+    boolean ascii = Words.isAscii(text);
+    String lower = ascii ? text : text.toLowerCase(Locale.ROOT);
     int[] bounds = Words.bounds(lower);
     long[] wordHashes = new long[bounds.length / 2];
     for (int w = 0; w < wordHashes.length; w++) {
-      wordHashes[w] = hash(lower, bounds[2 * w], bounds[2 * w + 1]);
+      wordHashes[w] =
+          ascii
+              ? asciiLowerHash(text, bounds[2 * w], bounds[2 * w + 1])
+              : hash(lower, bounds[2 * w], bounds[2 * w + 1]);
     }
     int count = Math.max(1, wordHashes.length - shingleWords + 1);
     long[] shingles = new long[count];
@@ -117,6 +123,15 @@ public final class MinHasher implements java.io.Serializable {
     long hash = 0xcbf29ce484222325L;
     for (int i = start; i < end; i++) {
       hash = (hash ^ text.charAt(i)) * 0x100000001b3L;
+    }
+    return hash;
+  }
+
+  // FNV-1a over the word's chars lower-cased, for ASCII text.
+  private static long asciiLowerHash(String text, int start, int end) {
+    long hash = 0xcbf29ce484222325L;
+    for (int i = start; i < end; i++) {
+      hash = (hash ^ Words.lowerAscii(text.charAt(i))) * 0x100000001b3L;
     }
     return hash;
   }

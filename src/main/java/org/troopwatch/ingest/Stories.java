@@ -2,6 +2,10 @@ package org.troopwatch.ingest;
 
 import static org.apache.spark.sql.functions.col;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,10 +14,12 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FilterFunction;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -23,6 +29,7 @@ import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.sketch.BloomFilter;
 
 /**
  * Groups articles into stories: exact copies (same canonical URL or same normalised text) and near
@@ -30,10 +37,12 @@ import org.apache.spark.storage.StorageLevel;
  * linked, the linked groups are stories, and each story's id is its earliest article's doc_id.
  *
  * <p>Shape of the data: each article gets a sketch (doc number, doc_id, day, time, signature, band
- * keys) in one pass, and only the sketches are cached; band rows carry only (key, doc number, day);
- * buckets yield candidate pairs; candidates are verified against broadcast signatures; the verified
- * pairs (few) go to the driver, where a union-find makes the groups and picks each story's earliest
- * article; the story ids go back as a broadcast. No text is ever shuffled.
+ * keys) in one pass, and only the sketches are cached; a pass over 64-bit probes alone finds the
+ * band keys shared within the time window, and only band rows of those, carrying (key, doc number,
+ * day), are shuffled and sorted; buckets yield candidate pairs; candidates are verified against
+ * broadcast signatures; the verified pairs (few) go to the driver, where a union-find makes the
+ * groups and picks each story's earliest article; the story ids go back as a broadcast. No text is
+ * ever shuffled.
  */
 public final class Stories {
 
@@ -104,13 +113,27 @@ public final class Stories {
             .withColumn("doc_num", functions.monotonically_increasing_id())
             .persist(StorageLevel.MEMORY_AND_DISK());
 
+    // Most band rows are alone in their bucket (or alone within the time window) and can make no
+    // pair: a first pass over 64-bit probes alone finds the shared ones, so only rows that may
+    // pair are shuffled and sorted.
+    int window = settings.windowDays();
+    // Broadcast in the filter's own compact byte format, read once per task.
+    Broadcast<byte[]> shared =
+        JavaSparkContext.fromSparkContext(spark.sparkContext())
+            .broadcast(bytes(sharedProbes(sketches, window)));
     // Band rows are hash-partitioned by bucket and sorted, so each bucket is one run of rows to
-    // pair up as it streams by: no per-bucket lists, which nearly all buckets (singletons) need
-    // not.
+    // pair up as it streams by: no per-bucket lists.
     Dataset<Row> pairs =
         sketches
             .select("doc_num", "day", "band_keys", "exact_keys")
-            .flatMap((FlatMapFunction<Row, Row>) Stories::bandRows, Encoders.row(BAND))
+            .mapPartitions(
+                (MapPartitionsFunction<Row, Row>)
+                    part -> {
+                      BloomFilter filter =
+                          BloomFilter.readFrom(new ByteArrayInputStream(shared.value()));
+                      return flatten(part, sketch -> bandRows(sketch, window, filter));
+                    },
+                Encoders.row(BAND))
             .repartition(col("key"), col("exact"))
             .sortWithinPartitions("key", "exact", "day", "doc_num")
             .mapPartitions(
@@ -240,18 +263,145 @@ public final class Stories {
     return Math.floorDiv(time.getTime(), 1000L) * 1_000_000L + time.getNanos() / 1000;
   }
 
-  // A sketch's (doc_num, day, band_keys, exact_keys) as one band row per key.
-  private static Iterator<Row> bandRows(Row sketch) {
+  // A sketch's (doc_num, day, band_keys, exact_keys) as one band row per key that may pair: its
+  // probes may be among the shared ones.
+  private static Iterator<Row> bandRows(Row sketch, int windowDays, BloomFilter shared) {
     long docNum = sketch.getLong(0);
     int day = sketch.getInt(1);
+    long bucket = timeBucket(day, windowDays);
     List<Row> rows = new ArrayList<>();
     for (Object key : sketch.getList(2)) {
-      rows.add(RowFactory.create(key, false, docNum, day));
+      long band = (Long) key;
+      if (shared.mightContainLong(nearProbe(band, bucket))
+          || shared.mightContainLong(nearProbe(band, bucket + 1))) {
+        rows.add(RowFactory.create(key, false, docNum, day));
+      }
     }
     for (Object key : sketch.getList(3)) {
-      rows.add(RowFactory.create(key, true, docNum, day));
+      if (shared.mightContainLong(exactProbe((Long) key))) {
+        rows.add(RowFactory.create(key, true, docNum, day));
+      }
     }
     return rows.iterator();
+  }
+
+  /**
+   * The probes (64-bit hashes) that two or more band rows share, as a Bloom filter. An exact key's
+   * probe is the key; an LSH key at day d has two, the key with d's time bucket b and with b + 1,
+   * buckets being windowDays + 1 days wide: two rows of one key at most windowDays apart are in the
+   * same or adjacent buckets, so they share a probe. A row none of whose probes is shared has no
+   * partner in its bucket within the window and makes no pair; dropping it changes no other pair
+   * either, as it cannot lie (in day order) between two rows within the window of each other. Hash
+   * collisions and the filter's false positives only keep rows that pair with nothing. A Bloom
+   * filter, built where the probes are and a few MB at a million articles, rather than the probes
+   * themselves, which on the driver cost a gigabyte of heap at that size.
+   */
+  static BloomFilter sharedProbes(Dataset<Row> sketches, int windowDays) {
+    SparkSession spark = sketches.sparkSession();
+    int partitions = Integer.parseInt(spark.conf().get("spark.sql.shuffle.partitions"));
+    // Shared probes measured about 6 per article (syndicated copies share most of their 40);
+    // sized for 8 at 1% false positives, and a fuller filter only keeps more rows.
+    long expected = Math.max(1_000L, 8L * sketches.count());
+    BloomFilter shared =
+        sketches
+            .select("day", "band_keys", "exact_keys")
+            .flatMap(
+                (FlatMapFunction<Row, Long>) sketch -> probes(sketch, windowDays), Encoders.LONG())
+            .repartition(partitions, col("value"))
+            .mapPartitions((MapPartitionsFunction<Long, Long>) Stories::repeated, Encoders.LONG())
+            .stat()
+            .bloomFilter("value", expected, 0.01);
+    // Spark gives null for a data set of no partitions (no articles): nothing is shared.
+    return shared != null ? shared : BloomFilter.create(expected, 0.01);
+  }
+
+  // The probes of one sketch's (day, band_keys, exact_keys): see sharedProbes.
+  private static Iterator<Long> probes(Row sketch, int windowDays) {
+    long bucket = timeBucket(sketch.getInt(0), windowDays);
+    List<Object> bands = sketch.getList(1);
+    List<Object> exact = sketch.getList(2);
+    long[] probes = new long[2 * bands.size() + exact.size()];
+    int n = 0;
+    for (Object key : bands) {
+      probes[n++] = nearProbe((Long) key, bucket);
+      probes[n++] = nearProbe((Long) key, bucket + 1);
+    }
+    for (Object key : exact) {
+      probes[n++] = exactProbe((Long) key);
+    }
+    return Arrays.stream(probes).iterator();
+  }
+
+  /** The values that occur more than once, each once: sorted as primitives, not as rows. */
+  static Iterator<Long> repeated(Iterator<Long> values) {
+    long[] all = new long[1024];
+    int size = 0;
+    while (values.hasNext()) {
+      if (size == all.length) {
+        all = Arrays.copyOf(all, size * 2);
+      }
+      all[size++] = values.next();
+    }
+    Arrays.sort(all, 0, size);
+    List<Long> repeated = new ArrayList<>();
+    for (int i = 1; i < size; i++) {
+      if (all[i] == all[i - 1] && (i == 1 || all[i - 2] != all[i])) {
+        repeated.add(all[i]);
+      }
+    }
+    return repeated.iterator();
+  }
+
+  private static byte[] bytes(BloomFilter filter) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      filter.writeTo(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the shared probes' filter", e);
+    }
+    return out.toByteArray();
+  }
+
+  // The rows of each sketch in turn, made as they are taken.
+  private static Iterator<Row> flatten(
+      Iterator<Row> sketches, java.util.function.Function<Row, Iterator<Row>> rowsOf) {
+    return new Iterator<>() {
+      private Iterator<Row> current = java.util.Collections.emptyIterator();
+
+      @Override
+      public boolean hasNext() {
+        while (!current.hasNext() && sketches.hasNext()) {
+          current = rowsOf.apply(sketches.next());
+        }
+        return current.hasNext();
+      }
+
+      @Override
+      public Row next() {
+        if (!hasNext()) {
+          throw new java.util.NoSuchElementException("no more band rows");
+        }
+        return current.next();
+      }
+    };
+  }
+
+  /** The two probes of an LSH band key at a day: see {@link #sharedProbes}. */
+  static long[] nearProbes(long key, int day, int windowDays) {
+    long bucket = timeBucket(day, windowDays);
+    return new long[] {nearProbe(key, bucket), nearProbe(key, bucket + 1)};
+  }
+
+  private static long timeBucket(int day, int windowDays) {
+    return Math.floorDiv(day, windowDays + 1);
+  }
+
+  private static long nearProbe(long key, long bucket) {
+    return MinHasher.mix(key ^ MinHasher.mix(bucket + 0x632BE59BD9B4E019L));
+  }
+
+  private static long exactProbe(long key) {
+    return MinHasher.mix(key + 0x9E3779B97F4A7C15L);
   }
 
   /**

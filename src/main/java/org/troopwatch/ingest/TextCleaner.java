@@ -68,17 +68,37 @@ public final class TextCleaner {
    */
   static String collapseSpaces(String text) {
     // Copied lazily: a text whose runs are all single spaces and that holds nothing to drop is
-    // returned as it is. Chars of a run are pending until the run ends.
-    StringBuilder out = null;
+    // returned as it is. Chars of a run are pending until the run ends. Plain char arrays, since
+    // a StringBuilder's per-char append was most of this method's cost; the output is never
+    // longer than the input (a run of two or more breaks has at least two chars).
+    int length = text.length();
+    char[] in = new char[length];
+    text.getChars(0, length, in, 0);
+    char[] out = null;
+    int size = 0;
     int runStart = -1; // -1: not inside a run of spaces and breaks
     int breaks = 0;
-    int length = text.length();
     for (int i = 0; i < length; i++) {
-      char c = text.charAt(i);
+      char c = in[i];
+      if (c > ' ' && c < 0x7F) {
+        // Printable ASCII, nearly every char of news text: neither dropped nor blank.
+        if (runStart >= 0) {
+          if (out != null) {
+            size = endRun(out, size, breaks);
+          }
+          runStart = -1;
+        }
+        if (out != null) {
+          out[size++] = c;
+        }
+        continue;
+      }
       boolean dropped = isDropped(c);
       boolean blank = !dropped && (c == '\n' || isSpace(c));
       if (out == null && (dropped || (blank && (runStart >= 0 || c != ' ')))) {
-        out = new StringBuilder(length).append(text, 0, runStart >= 0 ? runStart : i);
+        out = new char[length];
+        size = runStart >= 0 ? runStart : i;
+        System.arraycopy(in, 0, out, 0, size);
       }
       if (dropped) {
         continue;
@@ -95,21 +115,34 @@ public final class TextCleaner {
       }
       if (runStart >= 0) {
         if (out != null) {
-          out.append(breaks == 0 ? " " : breaks == 1 ? "\n" : "\n\n");
+          size = endRun(out, size, breaks);
         }
         runStart = -1;
       }
       if (out != null) {
-        out.append(c);
+        out[size++] = c;
       }
     }
     if (out == null) {
       return text;
     }
     if (runStart >= 0) {
-      out.append(breaks == 0 ? " " : breaks == 1 ? "\n" : "\n\n");
+      size = endRun(out, size, breaks);
     }
-    return out.toString();
+    return new String(out, 0, size);
+  }
+
+  // Writes what a run with this many line breaks becomes: a space, a break or a blank line.
+  private static int endRun(char[] out, int size, int breaks) {
+    if (breaks == 0) {
+      out[size++] = ' ';
+    } else {
+      out[size++] = '\n';
+      if (breaks > 1) {
+        out[size++] = '\n';
+      }
+    }
+    return size;
   }
 
   // Control characters other than line break and tab, and the zero-width space and BOM.

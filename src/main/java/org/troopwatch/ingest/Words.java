@@ -48,6 +48,21 @@ final class Words {
     return Arrays.copyOf(bounds, count);
   }
 
+  /** Whether every char of the text is ASCII. */
+  static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** An ASCII char lower-cased, as String.toLowerCase would. */
+  static char lowerAscii(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+  }
+
   /** Whether the code point is a letter or a number (categories L and N). */
   static boolean isWordChar(int c) {
     if (c < 0x80) {

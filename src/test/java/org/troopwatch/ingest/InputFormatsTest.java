@@ -90,7 +90,9 @@ class InputFormatsTest {
         .createDataFrame(
             List.of(
                 RowFactory.create(
-                    "pq-1", java.sql.Date.valueOf("2024-03-06"), "Parquet crane", HARBOUR, 7)),
+                    "pq-1", java.sql.Date.valueOf("2024-03-06"), "Parquet crane", HARBOUR, 7),
+                RowFactory.create(
+                    "pq-2", java.sql.Date.valueOf("2024-03-06"), "Parquet gap", null, 8)),
             schema)
         .coalesce(1)
         .write()
@@ -200,6 +202,16 @@ class InputFormatsTest {
     assertThat((Long) reject.getAs("line_number")).isEqualTo(5L);
     assertThat((String) reject.getAs("detail")).isEqualTo("row has 3 fields, the header 6");
     assertThat((String) reject.getAs("payload")).isEqualTo("csv-3,only,three fields");
+  }
+
+  @Test
+  void aParquetRecordWithoutTextIsRejectedWithItsFieldsAsJson() {
+    Row reject = rejects.where("doc_id = 'pq-2'").first();
+    assertThat((String) reject.getAs("reason")).isEqualTo("missing_text");
+    assertThat((String) reject.getAs("payload"))
+        .isEqualTo(
+            "{\"doc_id\":\"pq-2\",\"published\":\"2024-03-06\",\"title\":\"Parquet gap\","
+                + "\"extra\":8}");
   }
 
   @Test

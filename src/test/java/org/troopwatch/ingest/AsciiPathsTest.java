@@ -1,0 +1,157 @@
+package org.troopwatch.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The ASCII paths of the content hash and the MinHash shingles give exactly what the general paths
+ * (lower-cased copy, then words) give, on seeded random texts of mixed case, digits, punctuation
+ * and spacing; a text with one non-ASCII char still takes the general path; and the language
+ * detector's ASCII table finds what its word map finds.
+ */
+class AsciiPathsTest {
+
+  private static final String ALPHABET = "aZbYcXmM09 5 ,.;'\"-\n\t()&%$#@!?/";
+
+  @ParameterizedTest(name = "seed {0}")
+  @ValueSource(longs = {1, 2, 3, 4, 5})
+  void theContentHashOfAsciiTextIsTheHashOfItsLowerCasedWordsJoinedBySpaces(long seed) {
+    Random random = new Random(seed);
+    for (int n = 0; n < 200; n++) {
+      String text = randomText(random);
+      assertThat(ArticleChecker.contentHash(text)).as(text).isEqualTo(referenceContentHash(text));
+    }
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @ValueSource(longs = {1, 2, 3, 4, 5})
+  void theShinglesOfAsciiTextAreThoseOfItsLowerCasedCopy(long seed) {
+    Random random = new Random(seed);
+    MinHasher hasher = DedupSettings.defaults().hasher();
+    for (int n = 0; n < 200; n++) {
+      String text = randomText(random);
+      assertThat(hasher.shingles(text)).as(text).isEqualTo(referenceShingles(text, 3));
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {"Ünited Nations TROOPS", "İstanbul garrison ΣΟΦΟΣ", "Café 1,200 SOLDIERS"})
+  void textWithNonAsciiCharsHashesAsBefore(String text) {
+    assertThat(ArticleChecker.contentHash(text)).isEqualTo(referenceContentHash(text));
+    assertThat(DedupSettings.defaults().hasher().shingles(text))
+        .isEqualTo(referenceShingles(text, 3));
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @ValueSource(longs = {1, 2, 3, 4, 5})
+  void theLanguageOfMixedStopWordsInAnyCaseIsTheOneTheWordMapGives(long seed) {
+    Random random = new Random(seed);
+    List<String> profiles = ResourceLines.read("org/troopwatch/ingest/stopwords.tsv");
+    Map<String, List<String>> languagesOf = new HashMap<>();
+    for (String line : profiles) {
+      String[] parts = line.split("\t");
+      for (String word : parts[1].split(" ")) {
+        languagesOf.computeIfAbsent(word, w -> new ArrayList<>()).add(parts[0]);
+      }
+    }
+    List<String> words = new ArrayList<>(languagesOf.keySet());
+    words.addAll(List.of("troops", "Kursk", "1,200", "soldiers", "x"));
+    for (int n = 0; n < 300; n++) {
+      StringBuilder text = new StringBuilder();
+      int length = 1 + random.nextInt(60);
+      for (int i = 0; i < length; i++) {
+        String word = words.get(random.nextInt(words.size()));
+        text.append(random.nextBoolean() ? word.toUpperCase(Locale.ROOT) : word).append(' ');
+      }
+      assertThat(LanguageDetector.detect(text.toString()))
+          .as(text.toString())
+          .isEqualTo(referenceLanguage(text.toString(), languagesOf));
+    }
+  }
+
+  // The detector as first written: every token lower-cased into a String and looked up in a map.
+  private static String referenceLanguage(String text, Map<String, List<String>> languagesOf) {
+    Map<String, Integer> hits = new java.util.TreeMap<>();
+    int tokens = 0;
+    for (String token : text.split("[^\\p{L}]+")) {
+      if (token.isEmpty() || tokens == 400) {
+        continue;
+      }
+      tokens++;
+      for (String language : languagesOf.getOrDefault(token.toLowerCase(Locale.ROOT), List.of())) {
+        hits.merge(language, 1, Integer::sum);
+      }
+    }
+    String best = "und";
+    int bestHits = 0;
+    for (Map.Entry<String, Integer> hit : hits.entrySet()) {
+      if (hit.getValue() > bestHits) {
+        best = hit.getKey();
+        bestHits = hit.getValue();
+      }
+    }
+    return bestHits >= 3 && bestHits >= 0.08 * tokens ? best : "und";
+  }
+
+  private static String randomText(Random random) {
+    StringBuilder text = new StringBuilder();
+    int length = random.nextInt(120);
+    for (int i = 0; i < length; i++) {
+      text.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+    }
+    return text.toString();
+  }
+
+  // The content hash as it was first written: lower-cased copy, words, joined, UTF-8, SHA-256.
+  private static String referenceContentHash(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    String joined = String.join(" ", lower.split("[^\\p{L}\\p{N}]+")).strip();
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of()
+          .formatHex(digest.digest(joined.getBytes(StandardCharsets.UTF_8)))
+          .substring(0, 32);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  // The shingles as they were first written: FNV-1a per word of the lower-cased copy, then mixed.
+  private static long[] referenceShingles(String text, int shingleWords) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    String[] words =
+        java.util.Arrays.stream(lower.split("[^\\p{L}\\p{N}]+"))
+            .filter(w -> !w.isEmpty())
+            .toArray(String[]::new);
+    long[] wordHashes = new long[words.length];
+    for (int w = 0; w < words.length; w++) {
+      long hash = 0xcbf29ce484222325L;
+      for (int i = 0; i < words[w].length(); i++) {
+        hash = (hash ^ words[w].charAt(i)) * 0x100000001b3L;
+      }
+      wordHashes[w] = hash;
+    }
+    int count = Math.max(1, wordHashes.length - shingleWords + 1);
+    long[] shingles = new long[count];
+    for (int start = 0; start < count; start++) {
+      long hash = 0;
+      for (int i = start; i < Math.min(wordHashes.length, start + shingleWords); i++) {
+        hash = MinHasher.mix(hash * 31 + wordHashes[i]);
+      }
+      shingles[start] = hash;
+    }
+    return shingles;
+  }
+}
