@@ -80,21 +80,10 @@ public final class TextCleaner {
     int breaks = 0;
     for (int i = 0; i < length; i++) {
       char c = in[i];
-      if (c > ' ' && c < 0x7F) {
-        // Printable ASCII, nearly every char of news text: neither dropped nor blank.
-        if (runStart >= 0) {
-          if (out != null) {
-            size = endRun(out, size, breaks);
-          }
-          runStart = -1;
-        }
-        if (out != null) {
-          out[size++] = c;
-        }
-        continue;
-      }
-      boolean dropped = isDropped(c);
-      boolean blank = !dropped && (c == '\n' || isSpace(c));
+      // Printable ASCII, nearly every char of news text, is neither dropped nor blank.
+      boolean printable = c > ' ' && c < 0x7F;
+      boolean dropped = !printable && isDropped(c);
+      boolean blank = !printable && !dropped && (c == '\n' || isSpace(c));
       if (out == null && (dropped || (blank && (runStart >= 0 || c != ' ')))) {
         out = new char[length];
         size = runStart >= 0 ? runStart : i;
