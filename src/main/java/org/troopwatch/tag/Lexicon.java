@@ -33,7 +33,6 @@ public final class Lexicon implements Serializable {
   private final Map<String, Set<String>> firstWords = new HashMap<>();
 
   private final Map<String, Integer> longestByRole = new HashMap<>();
-  private int longestPhrase = 1;
 
   private Lexicon() {}
 
@@ -94,9 +93,7 @@ public final class Lexicon implements Serializable {
   }
 
   private String phrase(String raw) {
-    String normal = normalise(raw);
-    longestPhrase = Math.max(longestPhrase, normal.split(" ").length);
-    return normal;
+    return normalise(raw);
   }
 
   /** Lower case, curly apostrophes straightened, apostrophes as their own token, single spaces. */
@@ -143,10 +140,6 @@ public final class Lexicon implements Serializable {
 
   public boolean isAbbreviation(String token) {
     return abbreviations.contains(token);
-  }
-
-  public int longestPhrase() {
-    return longestPhrase;
   }
 
   /**

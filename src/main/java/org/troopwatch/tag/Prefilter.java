@@ -12,7 +12,7 @@ import org.troopwatch.tag.figure.FigureParser;
 /**
  * A cheap first pass over whole articles: an article that names no military personnel, or has no
  * number, can hold no claim, so it never reaches the Spark NLP pipeline. The words are the
- * personnel nouns of the lexicon (their first word, for phrases), so the filter passes everything
+ * personnel nouns and phrases of the lexicon (up to five words), so the filter passes everything
  * the claim rules could use.
  *
  * <p>It reads every article of a run, so it reads each character once and allocates nothing per
