@@ -73,6 +73,10 @@ public final class ClaimAssembler extends Transformer implements DefaultParamsWr
             (UDF6<String, Date, String, Seq<Row>, Seq<Row>, Seq<Row>, List<Row>>)
                 ClaimAssembler::assemble,
             createArrayType(CLAIM, false));
+    // Nondeterministic for the optimizer only (see SentenceSelector): a filter on the claims, such
+    // as the one Spark infers from an explode of them, must not be pushed below this column and
+    // run the whole Spark NLP pipeline once more for every article.
+    assemble = assemble.asNondeterministic();
     return dataset.withColumn(
         OUTPUT,
         assemble.apply(

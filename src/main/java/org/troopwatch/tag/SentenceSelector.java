@@ -89,6 +89,11 @@ public final class SentenceSelector extends Transformer implements DefaultParams
                         text,
                         published),
             SELECTION);
+    // Declared nondeterministic (it is not) so that Spark's optimizer evaluates it once per
+    // article: a deterministic UDF is copied into every filter pushed below it (the null check
+    // here, the job's "has claims" check inferred from its explode), so each article would be
+    // cut into sentences several times.
+    select = select.asNondeterministic();
     String chosen = "_chosen";
     return dataset
         .withColumn(chosen, select.apply(col("text"), col("published")))

@@ -10,6 +10,9 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.catalyst.expressions.Expression;
+import org.apache.spark.sql.catalyst.expressions.ScalaUDF;
+import org.apache.spark.sql.catalyst.plans.logical.LogicalPlan;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.troopwatch.common.Tables;
@@ -88,5 +91,50 @@ class TagPipelineTest {
     int start = first.getAs("char_start");
     int end = first.getAs("char_end");
     assertThat(TEXT.substring(start, end)).isEqualTo(first.<String>getAs("sentence"));
+  }
+
+  @Test
+  void theTagJobCallsEachFunctionOnceForAnArticle(SparkSession spark, @TempDir Path dir) {
+    // Read from Parquet: over an in-memory table Spark would run the whole plan on the driver.
+    String input = dir.resolve("articles").toString();
+    spark
+        .createDataFrame(
+            List.of(
+                RowFactory.create("doc-1", "Harbor Wire", Date.valueOf("2025-01-10"), "en", TEXT)),
+            new org.apache.spark.sql.types.StructType()
+                .add("doc_id", "string")
+                .add("outlet", "string")
+                .add("published", "date")
+                .add("language", "string")
+                .add("text", "string"))
+        .write()
+        .parquet(input);
+    Dataset<Row> claims = TagJob.tagClaims(spark, spark.read().parquet(input));
+
+    LogicalPlan plan = claims.queryExecution().optimizedPlan();
+    // The prefilter, the sentence selector, three Spark NLP annotators, the claim assembler: a
+    // filter pushed below one of them would copy it (and all before it) into its condition.
+    assertThat(userFunctions(plan)).isEqualTo(6);
+    assertThat(claims.count()).isEqualTo(2);
+  }
+
+  /** The user-defined functions in a plan, each occurrence counted. */
+  private static int userFunctions(LogicalPlan plan) {
+    int n = 0;
+    for (Expression e : scala.collection.JavaConverters.seqAsJavaList(plan.expressions())) {
+      n += userFunctions(e);
+    }
+    for (LogicalPlan child : scala.collection.JavaConverters.seqAsJavaList(plan.children())) {
+      n += userFunctions(child);
+    }
+    return n;
+  }
+
+  private static int userFunctions(Expression e) {
+    int n = e instanceof ScalaUDF ? 1 : 0;
+    for (Expression child : scala.collection.JavaConverters.seqAsJavaList(e.children())) {
+      n += userFunctions(child);
+    }
+    return n;
   }
 }
