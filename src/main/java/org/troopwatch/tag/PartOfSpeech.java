@@ -5,9 +5,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.util.SequenceValidator;
 
 /**
  * Universal Dependencies part-of-speech tags (NOUN, VERB, NUM ...) from Apache OpenNLP's English
@@ -22,8 +24,7 @@ final class PartOfSpeech {
   private static final String POS_MODEL_ENTRY = "pos.model";
 
   private static volatile POSModel model;
-  private static final ThreadLocal<POSTaggerME> TAGGER =
-      ThreadLocal.withInitial(() -> new POSTaggerME(model(), POSTagFormat.UD));
+  private static final ThreadLocal<Greedy> TAGGER = ThreadLocal.withInitial(Greedy::new);
 
   private PartOfSpeech() {}
 
@@ -66,5 +67,90 @@ final class PartOfSpeech {
           w.equals("s") && i > 0 && tokens.get(i).begin() - tokens.get(i - 1).end() == 1 ? "'s" : w;
     }
     return TAGGER.get().tag(words);
+  }
+
+  /**
+   * OpenNLP's tagger with a beam of one, decoded without the beam search: at each token the model's
+   * most probable tag that the tag dictionary allows, as {@code BeamSearch} picks it, but without
+   * sorting the scores and building candidate sequences for every token (a third of the tagger's
+   * time). Where the beam search could choose otherwise (two tags equally probable, no allowed tag
+   * among the most probable) the sentence goes to OpenNLP's own tagger, so the tags are always the
+   * ones {@link POSTaggerME} gives.
+   */
+  static final class Greedy {
+
+    private static final Object[] NO_CONTEXT = new Object[0];
+
+    private final POSTaggerME reference;
+    private final POSContextGenerator contexts;
+    private final SequenceValidator<String> validator;
+    private final MaxentModel maxent;
+    private final double[] probs;
+
+    /** Sentences handed to OpenNLP's own decoding (for tests). */
+    int handedOver;
+
+    Greedy() {
+      POSModel m = model();
+      reference = new POSTaggerME(m, POSTagFormat.UD);
+      // The same parts POSTaggerME builds from the model (cache of one: the beam size).
+      contexts = m.getFactory().getPOSContextGenerator(1);
+      validator = m.getFactory().getSequenceValidator();
+      maxent = (MaxentModel) m.getArtifact(POS_MODEL_ENTRY);
+      probs = new double[maxent.getNumOutcomes()];
+    }
+
+    /** The tag of each word. */
+    String[] tag(String[] words) {
+      String[] tags = new String[words.length];
+      for (int i = 0; i < words.length; i++) {
+        String[] before = java.util.Arrays.copyOf(tags, i);
+        double[] scores = maxent.eval(contexts.getContext(i, words, before, NO_CONTEXT), probs);
+        int best = best(scores, i, words, before, true);
+        if (best == -1) {
+          best = best(scores, i, words, before, false);
+        }
+        if (best < 0) {
+          handedOver++;
+          return beamSearch(words);
+        }
+        tags[i] = maxent.getOutcome(best);
+      }
+      return tags;
+    }
+
+    /** OpenNLP's own decoding, the reference this class must agree with. */
+    String[] beamSearch(String[] words) {
+      return reference.tag(words);
+    }
+
+    /**
+     * The allowed outcome with the highest score, among the top-scoring ones only when {@code
+     * topOnly}: -1 when there is none, -2 when two are tied (the beam search's choice between them
+     * depends on its queue).
+     */
+    private int best(double[] scores, int i, String[] words, String[] before, boolean topOnly) {
+      double max = Double.NEGATIVE_INFINITY;
+      if (topOnly) {
+        for (double score : scores) {
+          max = Math.max(max, score);
+        }
+      }
+      int best = -1;
+      boolean tied = false;
+      for (int p = 0; p < scores.length; p++) {
+        if ((!topOnly || scores[p] >= max)
+            && validator.validSequence(i, words, before, maxent.getOutcome(p))) {
+          if (best >= 0 && scores[p] == scores[best]) {
+            tied = true;
+          } else if (best < 0 || scores[p] > scores[best]) {
+            best = p;
+            tied = false;
+          }
+        }
+      }
+      // A zero probability would make the beam search drop the sequence (its log is -infinity).
+      return tied || best >= 0 && !(scores[best] > 0) ? -2 : best;
+    }
   }
 }
