@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.postag.POSModel;
@@ -86,6 +89,8 @@ final class PartOfSpeech {
     private final SequenceValidator<String> validator;
     private final MaxentModel maxent;
     private final double[] probs;
+    private final double[] sums;
+    private final FeatureTable table;
 
     /** Sentences handed to OpenNLP's own decoding (for tests). */
     int handedOver;
@@ -98,6 +103,8 @@ final class PartOfSpeech {
       validator = m.getFactory().getSequenceValidator();
       maxent = (MaxentModel) m.getArtifact(POS_MODEL_ENTRY);
       probs = new double[maxent.getNumOutcomes()];
+      sums = new double[maxent.getNumOutcomes()];
+      table = FeatureTable.of(maxent);
     }
 
     /** The tag of each word. */
@@ -105,14 +112,19 @@ final class PartOfSpeech {
       String[] tags = new String[words.length];
       for (int i = 0; i < words.length; i++) {
         String[] before = java.util.Arrays.copyOf(tags, i);
-        double[] scores = maxent.eval(contexts.getContext(i, words, before, NO_CONTEXT), probs);
-        int best = best(scores, i, words, before, true);
-        if (best == -1) {
-          best = best(scores, i, words, before, false);
-        }
-        if (best < 0) {
-          handedOver++;
-          return beamSearch(words);
+        String[] features = contexts.getContext(i, words, before, NO_CONTEXT);
+        // Most tokens: a clear winner by the model's raw sums, which the tag dictionary allows.
+        int best = table.clearBest(features, sums);
+        if (best < 0 || !validator.validSequence(i, words, before, maxent.getOutcome(best))) {
+          double[] scores = maxent.eval(features, probs);
+          best = best(scores, i, words, before, true);
+          if (best == -1) {
+            best = best(scores, i, words, before, false);
+          }
+          if (best < 0) {
+            handedOver++;
+            return beamSearch(words);
+          }
         }
         tags[i] = maxent.getOutcome(best);
       }
@@ -151,6 +163,105 @@ final class PartOfSpeech {
       }
       // A zero probability would make the beam search drop the sequence (its log is -infinity).
       return tied || best >= 0 && !(scores[best] > 0) ? -2 : best;
+    }
+  }
+
+  /**
+   * The maxent model's feature weights in an open-addressing table: OpenNLP keeps them in a
+   * LinkedHashMap whose nodes cost a cache miss more per feature, and it turns every score into a
+   * probability (one exp per tag) where only the best tag is read.
+   */
+  static final class FeatureTable {
+
+    private static volatile FeatureTable shared;
+
+    /**
+     * Two raw sums closer than this count as tied: the model's probabilities are exp(sum) / Z,
+     * computed with rounding errors near 1e-15, so a wider gap keeps their order.
+     */
+    private static final double MARGIN = 1e-9;
+
+    private final int[] hashes;
+    private final String[] keys;
+    private final Context[] weights;
+    private final int mask;
+
+    private FeatureTable(Map<String, Context> features) {
+      int capacity = Integer.highestOneBit(Math.max(4, features.size() * 3)) << 1;
+      hashes = new int[capacity];
+      keys = new String[capacity];
+      weights = new Context[capacity];
+      mask = capacity - 1;
+      for (Map.Entry<String, Context> e : features.entrySet()) {
+        int h = e.getKey().hashCode();
+        int slot = spread(h) & mask;
+        while (keys[slot] != null) {
+          slot = (slot + 1) & mask;
+        }
+        hashes[slot] = h;
+        keys[slot] = e.getKey();
+        weights[slot] = e.getValue();
+      }
+    }
+
+    /** The table of a GIS model, built once per JVM (the model is shared). */
+    @SuppressWarnings("unchecked")
+    static FeatureTable of(MaxentModel model) {
+      FeatureTable t = shared;
+      if (t == null) {
+        synchronized (FeatureTable.class) {
+          if (shared == null) {
+            // getDataStructures(): {weights by feature index, weights by feature name, outcomes}.
+            Object[] data = ((AbstractModel) model).getDataStructures();
+            shared = new FeatureTable((Map<String, Context>) data[1]);
+          }
+          t = shared;
+        }
+      }
+      return t;
+    }
+
+    /**
+     * The outcome whose summed weights over the features is highest, or -1 when another one comes
+     * within {@link #MARGIN} of it. {@code sums} is scratch space, one slot per outcome.
+     */
+    int clearBest(String[] features, double[] sums) {
+      java.util.Arrays.fill(sums, 0);
+      for (String f : features) {
+        Context c = find(f);
+        if (c != null) {
+          int[] outcomes = c.getOutcomes();
+          double[] parameters = c.getParameters();
+          for (int j = 0; j < outcomes.length; j++) {
+            sums[outcomes[j]] += parameters[j];
+          }
+        }
+      }
+      int best = 0;
+      double second = Double.NEGATIVE_INFINITY;
+      for (int o = 1; o < sums.length; o++) {
+        if (sums[o] > sums[best]) {
+          second = sums[best];
+          best = o;
+        } else if (sums[o] > second) {
+          second = sums[o];
+        }
+      }
+      return sums[best] - second > MARGIN ? best : -1;
+    }
+
+    private Context find(String feature) {
+      int h = feature.hashCode();
+      for (int slot = spread(h) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
+        if (hashes[slot] == h && keys[slot].equals(feature)) {
+          return weights[slot];
+        }
+      }
+      return null;
+    }
+
+    private static int spread(int h) {
+      return h * 0x9E3779B9 ^ (h >>> 16);
     }
   }
 }
