@@ -72,19 +72,21 @@ class TagPipelineTest {
     }
   }
 
+  /** The one article as rows of the articles table (the columns the tag job reads). */
+  private static Dataset<Row> articlesTable(SparkSession spark) {
+    return spark.createDataFrame(
+        List.of(RowFactory.create("doc-1", "Harbor Wire", Date.valueOf("2025-01-10"), "en", TEXT)),
+        new org.apache.spark.sql.types.StructType()
+            .add("doc_id", "string")
+            .add("outlet", "string")
+            .add("published", "date")
+            .add("language", "string")
+            .add("text", "string"));
+  }
+
   @Test
   void claimsOfTheTagJobHaveExactlyTheDocumentedColumns(SparkSession spark) {
-    Dataset<Row> articles =
-        spark.createDataFrame(
-            List.of(
-                RowFactory.create("doc-1", "Harbor Wire", Date.valueOf("2025-01-10"), "en", TEXT)),
-            new org.apache.spark.sql.types.StructType()
-                .add("doc_id", "string")
-                .add("outlet", "string")
-                .add("published", "date")
-                .add("language", "string")
-                .add("text", "string"));
-    Dataset<Row> claims = TagJob.tagClaims(spark, articles);
+    Dataset<Row> claims = TagJob.tagClaims(spark, articlesTable(spark));
     assertThat(claims.schema().fieldNames()).containsExactly(Tables.CLAIMS.columns());
     Row first = claims.orderBy("char_start").first();
     assertThat(first.<String>getAs("outlet")).isEqualTo("Harbor Wire");
@@ -97,18 +99,7 @@ class TagPipelineTest {
   void theTagJobCallsEachFunctionOnceForAnArticle(SparkSession spark, @TempDir Path dir) {
     // Read from Parquet: over an in-memory table Spark would run the whole plan on the driver.
     String input = dir.resolve("articles").toString();
-    spark
-        .createDataFrame(
-            List.of(
-                RowFactory.create("doc-1", "Harbor Wire", Date.valueOf("2025-01-10"), "en", TEXT)),
-            new org.apache.spark.sql.types.StructType()
-                .add("doc_id", "string")
-                .add("outlet", "string")
-                .add("published", "date")
-                .add("language", "string")
-                .add("text", "string"))
-        .write()
-        .parquet(input);
+    articlesTable(spark).write().parquet(input);
     Dataset<Row> claims = TagJob.tagClaims(spark, spark.read().parquet(input));
 
     LogicalPlan plan = claims.queryExecution().optimizedPlan();
