@@ -98,12 +98,20 @@ public final class Lexicon implements Serializable {
 
   /** Lower case, curly apostrophes straightened, apostrophes as their own token, single spaces. */
   public static String normalise(String text) {
-    return text.toLowerCase(Locale.ROOT)
-        .replace('\u2019', '\'')
-        .replace("'", " ' ")
-        .trim()
-        .replaceAll("\\s+", " ");
+    String lower = text.toLowerCase(Locale.ROOT);
+    // Most calls are single tokens without spaces or apostrophes, which only lower-casing changes.
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      if (c <= ' ' || c == '\'' || c == '\u2019') {
+        return SPACES
+            .matcher(lower.replace('\u2019', '\'').replace("'", " ' ").trim())
+            .replaceAll(" ");
+      }
+    }
+    return lower;
   }
+
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
   /** The personnel kind of a noun phrase ("person" or "body"), or null. */
   public String personnelKind(String phrase) {
