@@ -51,7 +51,7 @@ public final class Lexicon implements Serializable {
   private static Lexicon load() {
     Lexicon lexicon = new Lexicon();
     for (var row : ResourceTable.load(DIR + "personnel.tsv", "word", "kind", "prefilter").rows()) {
-      String phrase = lexicon.phrase(row.get("word"));
+      String phrase = normalise(row.get("word"));
       lexicon.personnel.put(phrase, row.get("kind"));
       if ("yes".equals(row.get("prefilter"))) {
         lexicon.signals.add(phrase);
@@ -59,15 +59,12 @@ public final class Lexicon implements Serializable {
     }
     for (var row : ResourceTable.load(DIR + "metrics.tsv", "phrase", "metric", "priority").rows()) {
       lexicon.triggers.put(
-          lexicon.phrase(row.get("phrase")),
+          normalise(row.get("phrase")),
           new Trigger(row.get("metric"), Integer.parseInt(row.get("priority"))));
     }
     for (var row : ResourceTable.load(DIR + "cues.tsv", "phrase", "roles").rows()) {
       for (String role : row.list("roles")) {
-        lexicon
-            .cues
-            .computeIfAbsent(role, k -> new HashSet<>())
-            .add(lexicon.phrase(row.get("phrase")));
+        lexicon.cues.computeIfAbsent(role, k -> new HashSet<>()).add(normalise(row.get("phrase")));
       }
     }
     for (var row : ResourceTable.load(DIR + "abbreviations.tsv", "abbreviation").rows()) {
@@ -90,10 +87,6 @@ public final class Lexicon implements Serializable {
     }
     firstWords.put(role, firsts);
     longestByRole.put(role, longest);
-  }
-
-  private String phrase(String raw) {
-    return normalise(raw);
   }
 
   /** Lower case, curly apostrophes straightened, apostrophes as their own token, single spaces. */
