@@ -1,5 +1,6 @@
 package org.troopwatch.ingest;
 
+import static org.apache.spark.sql.types.DataTypes.BinaryType;
 import static org.apache.spark.sql.types.DataTypes.DateType;
 import static org.apache.spark.sql.types.DataTypes.LongType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
@@ -24,8 +25,8 @@ import org.troopwatch.common.DateRange;
 
 /**
  * Turns one {@link SourceRecord} into a checked record: an article (normalised, with doc_id,
- * language and content hash), a reject with its reason, or a record outside the dates asked for.
- * Pure Java on one record.
+ * language, content hash and MinHash signature), a reject with its reason, or a record outside the
+ * dates asked for. Pure Java on one record.
  */
 public final class ArticleChecker implements Serializable {
 
@@ -60,7 +61,8 @@ public final class ArticleChecker implements Serializable {
             field("text", StringType),
             field("language", StringType),
             field("content_hash", StringType),
-            field("canonical_url", StringType)
+            field("canonical_url", StringType),
+            field("signature", BinaryType)
           });
 
   private final LocalDate today;
@@ -68,16 +70,19 @@ public final class ArticleChecker implements Serializable {
   private final LocalDate from;
   private final LocalDate to;
   private final int textCap;
+  private final MinHasher hasher;
 
   /**
-   * A checker as of {@code today} (later dates are impossible), taking only {@code dates}, and
-   * rejecting texts longer than {@code textCap} characters.
+   * A checker as of {@code today} (later dates are impossible), taking only {@code dates},
+   * rejecting texts longer than {@code textCap} characters, and signing each article's text with
+   * {@code hasher}.
    */
-  public ArticleChecker(LocalDate today, DateRange dates, int textCap) {
+  public ArticleChecker(LocalDate today, DateRange dates, int textCap, MinHasher hasher) {
     this.today = today;
     this.from = dates.from();
     this.to = dates.to();
     this.textCap = textCap;
+    this.hasher = hasher;
   }
 
   /** The checked record as a row of {@link #SCHEMA}. */
@@ -126,7 +131,10 @@ public final class ArticleChecker implements Serializable {
         text,
         LanguageDetector.detect(text),
         contentHash(text),
-        canonicalUrl);
+        canonicalUrl,
+        // Signed here, where the cleaned text is at hand, so that grouping stories never reads
+        // the texts again.
+        MinHasher.toBytes(hasher.signature(text)));
   }
 
   /** The given id, else "url:" and a hash of the canonical URL, else a hash of the content. */
@@ -199,6 +207,7 @@ public final class ArticleChecker implements Serializable {
         record.byteOffset(),
         SourceRecord.truncate(payload),
         blankToNull(docId),
+        null,
         null,
         null,
         null,

@@ -102,7 +102,8 @@ public final class IngestJob extends StageCommand {
   public IngestResult ingest(SparkSession spark, Warehouse warehouse) {
     long started = System.nanoTime();
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
-    ArticleChecker checker = new ArticleChecker(today, options().dates(), maxTextChars);
+    ArticleChecker checker =
+        new ArticleChecker(today, options().dates(), maxTextChars, dedup.hasher());
 
     // The checked records are written once to a columnar staging folder rather than cached: a
     // cache of full texts outgrows memory at a million articles, while from Parquet each later
@@ -245,10 +246,16 @@ public final class IngestJob extends StageCommand {
     Dataset<Row> stories =
         ArticleMerge.affectedStories(published, newArticles, dedup.windowDays())
             .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> regroupedPublished = ArticleMerge.inStories(published, stories);
+    // The new articles bring the signatures staged with them, so their texts are read once more
+    // only to be written; the published ones are signed from their texts.
     Stories.Result regrouped =
         Stories.assignWithStats(
             Warehouse.conform(Tables.ARTICLES, withArticleColumns(newArticles))
-                .unionByName(ArticleMerge.inStories(published, stories)),
+                .unionByName(regroupedPublished),
+            newArticles
+                .select(Stories.SIGNED)
+                .unionByName(Stories.signed(regroupedPublished, dedup)),
             dedup);
     Dataset<Row> untouched = ArticleMerge.notInStories(published, stories);
     // No shuffle and no coalesce before the write: the staged records and the published table

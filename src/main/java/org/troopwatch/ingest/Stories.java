@@ -20,11 +20,14 @@ import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
@@ -56,7 +59,7 @@ public final class Stories {
           .add("doc_id", DataTypes.StringType)
           .add("day", DataTypes.IntegerType)
           .add("time", DataTypes.LongType)
-          .add("signature", DataTypes.createArrayType(DataTypes.IntegerType, false))
+          .add("signature", DataTypes.BinaryType)
           .add("band_keys", DataTypes.createArrayType(DataTypes.LongType, false))
           .add("exact_keys", DataTypes.createArrayType(DataTypes.LongType, false));
 
@@ -104,11 +107,44 @@ public final class Stories {
 
   /** Like {@link #assign}, with the number of exact and near pairs found. */
   public static Result assignWithStats(Dataset<Row> articles, DedupSettings settings) {
+    return assignWithStats(articles, signed(articles, settings), settings);
+  }
+
+  /**
+   * The columns a sketch is made of: doc_id, published, published_ts, content_hash, url and the
+   * text's MinHash signature as {@link MinHasher#toBytes} gives it.
+   */
+  public static final Column[] SIGNED = {
+    col("doc_id"),
+    col("published"),
+    col("published_ts"),
+    col("content_hash"),
+    col("url"),
+    col("signature")
+  };
+
+  /** The articles' {@link #SIGNED} columns, their texts signed with the settings' hasher. */
+  public static Dataset<Row> signed(Dataset<Row> articles, DedupSettings settings) {
+    MinHasher hasher = settings.hasher();
+    UserDefinedFunction sign =
+        functions.udf(
+            (UDF1<String, byte[]>) text -> MinHasher.toBytes(hasher.signature(text)),
+            DataTypes.BinaryType);
+    return articles.withColumn("signature", sign.apply(col("text"))).select(SIGNED);
+  }
+
+  /**
+   * Like {@link #assign}, with the number of exact and near pairs found, the articles' sketches
+   * made from {@code signed}: their {@link #SIGNED} columns (see {@link #signed}), one row per
+   * article, so that the texts need not be read to group them.
+   */
+  public static Result assignWithStats(
+      Dataset<Row> articles, Dataset<Row> signed, DedupSettings settings) {
     SparkSession spark = articles.sparkSession();
     MinHasher hasher = settings.hasher();
     Dataset<Row> sketches =
-        articles
-            .select("doc_id", "published", "published_ts", "content_hash", "url", "text")
+        signed
+            .select(SIGNED)
             .map((MapFunction<Row, Row>) row -> sketch(row, hasher), Encoders.row(SKETCH))
             .withColumn("doc_num", functions.monotonically_increasing_id())
             .persist(StorageLevel.MEMORY_AND_DISK());
@@ -159,8 +195,8 @@ public final class Stories {
                 (FilterFunction<Row>)
                     row ->
                         MinHasher.similarity(
-                                ints(row.getList(row.fieldIndex("sa"))),
-                                ints(row.getList(row.fieldIndex("sb"))))
+                                MinHasher.fromBytes(row.getAs("sa")),
+                                MinHasher.fromBytes(row.getAs("sb")))
                             >= threshold)
             .select("a", "b");
     List<Row> exactEdges = pairs.where(col("exact")).select("a", "b").collectAsList();
@@ -242,8 +278,8 @@ public final class Stories {
     Long time = row.isNullAt(2) ? null : micros(row.getTimestamp(2));
     String contentHash = row.getString(3);
     String canonicalUrl = Urls.canonical(row.getString(4));
-    int[] signature = hasher.signature(row.getString(5));
-    long[] bandKeys = hasher.bandKeys(signature);
+    byte[] signature = row.getAs(5);
+    long[] bandKeys = hasher.bandKeys(MinHasher.fromBytes(signature));
     List<Long> exact = new ArrayList<>(2);
     exact.add(key("text:" + contentHash));
     if (canonicalUrl != null) {
@@ -253,7 +289,7 @@ public final class Stories {
         docId,
         day,
         time,
-        Arrays.stream(signature).boxed().toArray(Integer[]::new),
+        signature,
         Arrays.stream(bandKeys).boxed().toArray(Long[]::new),
         exact.toArray(Long[]::new));
   }
@@ -505,13 +541,5 @@ public final class Stories {
       hash = (hash ^ value.charAt(i)) * 0x100000001b3L;
     }
     return MinHasher.mix(hash);
-  }
-
-  private static int[] ints(List<Object> values) {
-    int[] ints = new int[values.size()];
-    for (int i = 0; i < ints.length; i++) {
-      ints[i] = (Integer) values.get(i);
-    }
-    return ints;
   }
 }
