@@ -118,6 +118,7 @@ public final class IngestJob extends StageCommand {
           // tenth of the write.
           .option("parquet.enable.dictionary#text", "false")
           .option("parquet.enable.dictionary#payload", "false")
+          .option("parquet.enable.dictionary#signature", "false")
           .parquet(staged.toString());
       IngestResult result = ingestChecked(spark, warehouse, staged, today, started);
       writeManifest(spark, warehouse, result);
@@ -261,9 +262,12 @@ public final class IngestJob extends StageCommand {
     // No shuffle and no coalesce before the write: the staged records and the published table
     // are read in splits of at most 128 MB (and at least one per core), so the files come out
     // that size and every core writes.
-    warehouse.publish(
-        Tables.ARTICLES,
-        untouched.unionByName(Warehouse.conform(Tables.ARTICLES, regrouped.rows())));
+    withoutTextDictionary(
+        published.sparkSession(),
+        () ->
+            warehouse.publish(
+                Tables.ARTICLES,
+                untouched.unionByName(Warehouse.conform(Tables.ARTICLES, regrouped.rows()))));
     stories.unpersist();
     // Counted on the doc_ids and the story ids already on the driver, not on a re-read table.
     Row counts =
@@ -280,6 +284,25 @@ public final class IngestJob extends StageCommand {
             + " %d verified near-copy links, %d articles in multi-article stories%n",
         stats.exactPairs(), stats.nearPairs(), stats.grouped());
     return new long[] {counts.getLong(0), counts.getLong(1)};
+  }
+
+  // Texts are nearly all distinct, so a Parquet dictionary for them is built only to be dropped
+  // (the dictionary's hashing and comparing measured a fifth of the articles' write). The
+  // publish takes no writer options, but the session's settings reach the writer's Hadoop
+  // configuration: the setting holds for this write only.
+  private static void withoutTextDictionary(SparkSession spark, Runnable write) {
+    String key = "parquet.enable.dictionary#text";
+    String before = spark.conf().contains(key) ? spark.conf().get(key) : null;
+    spark.conf().set(key, "false");
+    try {
+      write.run();
+    } finally {
+      if (before == null) {
+        spark.conf().unset(key);
+      } else {
+        spark.conf().set(key, before);
+      }
+    }
   }
 
   private static Dataset<Row> withArticleColumns(Dataset<Row> articles) {
