@@ -114,6 +114,8 @@ public final class ArticleChecker implements Serializable {
     }
     String docId = docId(record.docId(), canonicalUrl, outlet, title, text);
     String outcome = new DateRange(from, to).contains(published.date()) ? ARTICLE : OUTSIDE;
+    // The content hash and the signature take the same words: found once.
+    int[] asciiWords = Words.isAscii(text) ? Words.bounds(text) : null;
     return RowFactory.create(
         outcome,
         null,
@@ -130,11 +132,11 @@ public final class ArticleChecker implements Serializable {
         title,
         text,
         LanguageDetector.detect(text),
-        contentHash(text),
+        asciiWords != null ? asciiContentHash(text, asciiWords) : contentHash(text),
         canonicalUrl,
         // Signed here, where the cleaned text is at hand, so that grouping stories never reads
         // the texts again.
-        MinHasher.toBytes(hasher.signature(text)));
+        MinHasher.toBytes(hasher.signature(text, asciiWords)));
   }
 
   /** The given id, else "url:" and a hash of the canonical URL, else a hash of the content. */
@@ -172,7 +174,11 @@ public final class ArticleChecker implements Serializable {
   // contentHash of ASCII text: its UTF-8 bytes are its chars, so the lower-cased words go
   // straight into one byte array, with no lower-cased copy, builder or encoding pass.
   private static String asciiContentHash(String text) {
-    int[] bounds = Words.bounds(text);
+    return asciiContentHash(text, Words.bounds(text));
+  }
+
+  // asciiContentHash with the text's word bounds known.
+  private static String asciiContentHash(String text, int[] bounds) {
     byte[] words = new byte[text.length()];
     int size = 0;
     for (int i = 0; i < bounds.length; i += 2) {

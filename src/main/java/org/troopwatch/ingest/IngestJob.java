@@ -115,10 +115,8 @@ public final class IngestJob extends StageCommand {
           .withColumn(ArticleMerge.ROW_ID, functions.monotonically_increasing_id())
           .write()
           // Texts are nearly all distinct: building a dictionary for them only to drop it was a
-          // tenth of the write.
-          .option("parquet.enable.dictionary#text", "false")
-          .option("parquet.enable.dictionary#payload", "false")
-          .option("parquet.enable.dictionary#signature", "false")
+          // tenth of the write. So are ids, URLs, titles, hashes and signatures.
+          .options(withoutDictionary(STAGED_DISTINCT))
           .parquet(staged.toString());
       IngestResult result = ingestChecked(spark, warehouse, staged, today, started);
       writeManifest(spark, warehouse, result);
@@ -262,7 +260,7 @@ public final class IngestJob extends StageCommand {
     // No shuffle and no coalesce before the write: the staged records and the published table
     // are read in splits of at most 128 MB (and at least one per core), so the files come out
     // that size and every core writes.
-    withoutTextDictionary(
+    withoutArticleDictionaries(
         published.sparkSession(),
         () ->
             warehouse.publish(
@@ -286,22 +284,42 @@ public final class IngestJob extends StageCommand {
     return new long[] {counts.getLong(0), counts.getLong(1)};
   }
 
-  // Texts are nearly all distinct, so a Parquet dictionary for them is built only to be dropped
-  // (the dictionary's hashing and comparing measured a fifth of the articles' write). The
-  // publish takes no writer options, but the session's settings reach the writer's Hadoop
-  // configuration: the setting holds for this write only.
-  private static void withoutTextDictionary(SparkSession spark, Runnable write) {
-    String key = "parquet.enable.dictionary#text";
-    String before = spark.conf().contains(key) ? spark.conf().get(key) : null;
-    spark.conf().set(key, "false");
+  // Columns whose values are nearly all distinct, so that a Parquet dictionary for them is built
+  // only to be dropped: in the staged records and in the published articles.
+  private static final List<String> STAGED_DISTINCT =
+      List.of("text", "payload", "signature", "doc_id", "url", "canonical_url", "title");
+  private static final List<String> ARTICLES_DISTINCT =
+      List.of("text", "doc_id", "url", "title", "story_id", "content_hash");
+
+  // The Parquet writer settings that turn the dictionary off for these columns.
+  private static Map<String, String> withoutDictionary(List<String> columns) {
+    Map<String, String> settings = new HashMap<>();
+    columns.forEach(column -> settings.put("parquet.enable.dictionary#" + column, "false"));
+    return settings;
+  }
+
+  // The dictionary's hashing and comparing of distinct values measured a fifth of the articles'
+  // write. The publish takes no writer options, but the session's settings reach the writer's
+  // Hadoop configuration: they are set for this write only.
+  private static void withoutArticleDictionaries(SparkSession spark, Runnable write) {
+    Map<String, String> before = new HashMap<>();
+    withoutDictionary(ARTICLES_DISTINCT)
+        .forEach(
+            (key, value) -> {
+              before.put(key, spark.conf().contains(key) ? spark.conf().get(key) : null);
+              spark.conf().set(key, value);
+            });
     try {
       write.run();
     } finally {
-      if (before == null) {
-        spark.conf().unset(key);
-      } else {
-        spark.conf().set(key, before);
-      }
+      before.forEach(
+          (key, value) -> {
+            if (value == null) {
+              spark.conf().unset(key);
+            } else {
+              spark.conf().set(key, value);
+            }
+          });
     }
   }
 

@@ -56,6 +56,14 @@ public final class MinHasher implements java.io.Serializable {
     return signatureOf(shingles(text));
   }
 
+  /**
+   * The signature of a text whose word bounds ({@link Words#bounds}) are already known when it is
+   * all ASCII: {@code asciiWords} are those bounds, or null when the text is not all ASCII.
+   */
+  int[] signature(String text, int[] asciiWords) {
+    return signatureOf(shingles(text, asciiWords));
+  }
+
   /** The signature of these shingle hashes (see {@link #signature}). */
   int[] signatureOf(long[] shingles) {
     // Repeated shingles change no minimum, so they are not removed here (that would cost a sort).
@@ -119,11 +127,16 @@ public final class MinHasher implements java.io.Serializable {
 
   /** Hashes of the text's word shingles (lower-case letters and digits), in text order. */
   long[] shingles(String text) {
+    return shingles(text, Words.isAscii(text) ? Words.bounds(text) : null);
+  }
+
+  // The shingles of a text given its word bounds if it is all ASCII, else null.
+  private long[] shingles(String text, int[] asciiWords) {
     // ASCII text (news wire copy nearly always is) is lower-cased char by char while hashing, with
     // the same result and no lower-cased copy; other text as String.toLowerCase does it.
-    boolean ascii = Words.isAscii(text);
+    boolean ascii = asciiWords != null;
     String lower = ascii ? text : text.toLowerCase(Locale.ROOT);
-    int[] bounds = Words.bounds(lower);
+    int[] bounds = ascii ? asciiWords : Words.bounds(lower);
     long[] wordHashes = new long[bounds.length / 2];
     for (int w = 0; w < wordHashes.length; w++) {
       wordHashes[w] =
