@@ -102,7 +102,8 @@ public final class IngestJob extends StageCommand {
   public IngestResult ingest(SparkSession spark, Warehouse warehouse) {
     long started = System.nanoTime();
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
-    ArticleChecker checker = new ArticleChecker(today, options().dates(), maxTextChars);
+    ArticleChecker checker =
+        new ArticleChecker(today, options().dates(), maxTextChars, dedup.hasher());
 
     // The checked records are written once to a columnar staging folder rather than cached: a
     // cache of full texts outgrows memory at a million articles, while from Parquet each later
@@ -114,9 +115,8 @@ public final class IngestJob extends StageCommand {
           .withColumn(ArticleMerge.ROW_ID, functions.monotonically_increasing_id())
           .write()
           // Texts are nearly all distinct: building a dictionary for them only to drop it was a
-          // tenth of the write.
-          .option("parquet.enable.dictionary#text", "false")
-          .option("parquet.enable.dictionary#payload", "false")
+          // tenth of the write. So are ids, URLs, titles, hashes and signatures.
+          .options(withoutDictionary(STAGED_DISTINCT))
           .parquet(staged.toString());
       IngestResult result = ingestChecked(spark, warehouse, staged, today, started);
       writeManifest(spark, warehouse, result);
@@ -245,18 +245,27 @@ public final class IngestJob extends StageCommand {
     Dataset<Row> stories =
         ArticleMerge.affectedStories(published, newArticles, dedup.windowDays())
             .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> regroupedPublished = ArticleMerge.inStories(published, stories);
+    // The new articles bring the signatures staged with them, so their texts are read once more
+    // only to be written; the published ones are signed from their texts.
     Stories.Result regrouped =
         Stories.assignWithStats(
             Warehouse.conform(Tables.ARTICLES, withArticleColumns(newArticles))
-                .unionByName(ArticleMerge.inStories(published, stories)),
+                .unionByName(regroupedPublished),
+            newArticles
+                .select(Stories.SIGNED)
+                .unionByName(Stories.signed(regroupedPublished, dedup)),
             dedup);
     Dataset<Row> untouched = ArticleMerge.notInStories(published, stories);
     // No shuffle and no coalesce before the write: the staged records and the published table
     // are read in splits of at most 128 MB (and at least one per core), so the files come out
     // that size and every core writes.
-    warehouse.publish(
-        Tables.ARTICLES,
-        untouched.unionByName(Warehouse.conform(Tables.ARTICLES, regrouped.rows())));
+    withoutArticleDictionaries(
+        published.sparkSession(),
+        () ->
+            warehouse.publish(
+                Tables.ARTICLES,
+                untouched.unionByName(Warehouse.conform(Tables.ARTICLES, regrouped.rows()))));
     stories.unpersist();
     // Counted on the doc_ids and the story ids already on the driver, not on a re-read table.
     Row counts =
@@ -273,6 +282,45 @@ public final class IngestJob extends StageCommand {
             + " %d verified near-copy links, %d articles in multi-article stories%n",
         stats.exactPairs(), stats.nearPairs(), stats.grouped());
     return new long[] {counts.getLong(0), counts.getLong(1)};
+  }
+
+  // Columns whose values are nearly all distinct, so that a Parquet dictionary for them is built
+  // only to be dropped: in the staged records and in the published articles.
+  private static final List<String> STAGED_DISTINCT =
+      List.of("text", "payload", "signature", "doc_id", "url", "canonical_url", "title");
+  private static final List<String> ARTICLES_DISTINCT =
+      List.of("text", "doc_id", "url", "title", "story_id", "content_hash");
+
+  // The Parquet writer settings that turn the dictionary off for these columns.
+  private static Map<String, String> withoutDictionary(List<String> columns) {
+    Map<String, String> settings = new HashMap<>();
+    columns.forEach(column -> settings.put("parquet.enable.dictionary#" + column, "false"));
+    return settings;
+  }
+
+  // The dictionary's hashing and comparing of distinct values measured a fifth of the articles'
+  // write. The publish takes no writer options, but the session's settings reach the writer's
+  // Hadoop configuration: they are set for this write only.
+  private static void withoutArticleDictionaries(SparkSession spark, Runnable write) {
+    Map<String, String> before = new HashMap<>();
+    withoutDictionary(ARTICLES_DISTINCT)
+        .forEach(
+            (key, value) -> {
+              before.put(key, spark.conf().contains(key) ? spark.conf().get(key) : null);
+              spark.conf().set(key, value);
+            });
+    try {
+      write.run();
+    } finally {
+      before.forEach(
+          (key, value) -> {
+            if (value == null) {
+              spark.conf().unset(key);
+            } else {
+              spark.conf().set(key, value);
+            }
+          });
+    }
   }
 
   private static Dataset<Row> withArticleColumns(Dataset<Row> articles) {

@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,15 +17,17 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FilterFunction;
-import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
@@ -56,7 +59,7 @@ public final class Stories {
           .add("doc_id", DataTypes.StringType)
           .add("day", DataTypes.IntegerType)
           .add("time", DataTypes.LongType)
-          .add("signature", DataTypes.createArrayType(DataTypes.IntegerType, false))
+          .add("signature", DataTypes.BinaryType)
           .add("band_keys", DataTypes.createArrayType(DataTypes.LongType, false))
           .add("exact_keys", DataTypes.createArrayType(DataTypes.LongType, false));
 
@@ -104,11 +107,44 @@ public final class Stories {
 
   /** Like {@link #assign}, with the number of exact and near pairs found. */
   public static Result assignWithStats(Dataset<Row> articles, DedupSettings settings) {
+    return assignWithStats(articles, signed(articles, settings), settings);
+  }
+
+  /**
+   * The columns a sketch is made of: doc_id, published, published_ts, content_hash, url and the
+   * text's MinHash signature as {@link MinHasher#toBytes} gives it.
+   */
+  public static final Column[] SIGNED = {
+    col("doc_id"),
+    col("published"),
+    col("published_ts"),
+    col("content_hash"),
+    col("url"),
+    col("signature")
+  };
+
+  /** The articles' {@link #SIGNED} columns, their texts signed with the settings' hasher. */
+  public static Dataset<Row> signed(Dataset<Row> articles, DedupSettings settings) {
+    MinHasher hasher = settings.hasher();
+    UserDefinedFunction sign =
+        functions.udf(
+            (UDF1<String, byte[]>) text -> MinHasher.toBytes(hasher.signature(text)),
+            DataTypes.BinaryType);
+    return articles.withColumn("signature", sign.apply(col("text"))).select(SIGNED);
+  }
+
+  /**
+   * Like {@link #assign}, with the number of exact and near pairs found, the articles' sketches
+   * made from {@code signed}: their {@link #SIGNED} columns (see {@link #signed}), one row per
+   * article, so that the texts need not be read to group them.
+   */
+  public static Result assignWithStats(
+      Dataset<Row> articles, Dataset<Row> signed, DedupSettings settings) {
     SparkSession spark = articles.sparkSession();
     MinHasher hasher = settings.hasher();
     Dataset<Row> sketches =
-        articles
-            .select("doc_id", "published", "published_ts", "content_hash", "url", "text")
+        signed
+            .select(SIGNED)
             .map((MapFunction<Row, Row>) row -> sketch(row, hasher), Encoders.row(SKETCH))
             .withColumn("doc_num", functions.monotonically_increasing_id())
             .persist(StorageLevel.MEMORY_AND_DISK());
@@ -159,8 +195,8 @@ public final class Stories {
                 (FilterFunction<Row>)
                     row ->
                         MinHasher.similarity(
-                                ints(row.getList(row.fieldIndex("sa"))),
-                                ints(row.getList(row.fieldIndex("sb"))))
+                                MinHasher.fromBytes(row.getAs("sa")),
+                                MinHasher.fromBytes(row.getAs("sb")))
                             >= threshold)
             .select("a", "b");
     List<Row> exactEdges = pairs.where(col("exact")).select("a", "b").collectAsList();
@@ -242,8 +278,8 @@ public final class Stories {
     Long time = row.isNullAt(2) ? null : micros(row.getTimestamp(2));
     String contentHash = row.getString(3);
     String canonicalUrl = Urls.canonical(row.getString(4));
-    int[] signature = hasher.signature(row.getString(5));
-    long[] bandKeys = hasher.bandKeys(signature);
+    byte[] signature = row.getAs(5);
+    long[] bandKeys = hasher.bandKeys(MinHasher.fromBytes(signature));
     List<Long> exact = new ArrayList<>(2);
     exact.add(key("text:" + contentHash));
     if (canonicalUrl != null) {
@@ -253,7 +289,7 @@ public final class Stories {
         docId,
         day,
         time,
-        Arrays.stream(signature).boxed().toArray(Integer[]::new),
+        signature,
         Arrays.stream(bandKeys).boxed().toArray(Long[]::new),
         exact.toArray(Long[]::new));
   }
@@ -302,34 +338,78 @@ public final class Stories {
     // Shared probes measured about 6 per article (syndicated copies share most of their 40);
     // sized for 8 at 1% false positives, and a fuller filter only keeps more rows.
     long expected = Math.max(1_000L, 8L * sketches.count());
+    // The probes travel in chunks, one per task and target partition (a value's partition is
+    // fixed by the value), rather than one shuffled row each: some 40 per article, their per-row
+    // shuffle costs were most of this pass.
     BloomFilter shared =
         sketches
             .select("day", "band_keys", "exact_keys")
-            .flatMap(
-                (FlatMapFunction<Row, Long>) sketch -> probes(sketch, windowDays), Encoders.LONG())
-            .repartition(partitions, col("value"))
-            .mapPartitions((MapPartitionsFunction<Long, Long>) Stories::repeated, Encoders.LONG())
+            .mapPartitions(
+                (MapPartitionsFunction<Row, Row>) part -> probeChunks(part, windowDays, partitions),
+                Encoders.row(CHUNK))
+            .repartition(partitions, col("part"))
+            .mapPartitions(
+                (MapPartitionsFunction<Row, Long>) Stories::repeatedInChunks, Encoders.LONG())
             .stat()
             .bloomFilter("value", expected, 0.01);
     // Spark gives null for a data set of no partitions (no articles): nothing is shared.
     return shared != null ? shared : BloomFilter.create(expected, 0.01);
   }
 
-  // The probes of one sketch's (day, band_keys, exact_keys): see sharedProbes.
-  private static Iterator<Long> probes(Row sketch, int windowDays) {
-    long bucket = timeBucket(sketch.getInt(0), windowDays);
-    List<Object> bands = sketch.getList(1);
-    List<Object> exact = sketch.getList(2);
-    long[] probes = new long[2 * bands.size() + exact.size()];
-    int n = 0;
-    for (Object key : bands) {
-      probes[n++] = nearProbe((Long) key, bucket);
-      probes[n++] = nearProbe((Long) key, bucket + 1);
+  private static final StructType CHUNK =
+      new StructType().add("part", DataTypes.IntegerType).add("probes", DataTypes.BinaryType);
+
+  // The probes of a task's sketches (day, band_keys, exact_keys), see sharedProbes, as one chunk
+  // (part, probes as bytes) per partition they go to.
+  static Iterator<Row> probeChunks(Iterator<Row> sketches, int windowDays, int partitions) {
+    long[][] chunks = new long[partitions][];
+    int[] sizes = new int[partitions];
+    while (sketches.hasNext()) {
+      Row sketch = sketches.next();
+      long bucket = timeBucket(sketch.getInt(0), windowDays);
+      for (Object key : sketch.getList(1)) {
+        add(chunks, sizes, nearProbe((Long) key, bucket));
+        add(chunks, sizes, nearProbe((Long) key, bucket + 1));
+      }
+      for (Object key : sketch.getList(2)) {
+        add(chunks, sizes, exactProbe((Long) key));
+      }
     }
-    for (Object key : exact) {
-      probes[n++] = exactProbe((Long) key);
+    List<Row> rows = new ArrayList<>();
+    for (int part = 0; part < partitions; part++) {
+      if (sizes[part] > 0) {
+        ByteBuffer bytes = ByteBuffer.allocate(8 * sizes[part]);
+        bytes.asLongBuffer().put(chunks[part], 0, sizes[part]);
+        rows.add(RowFactory.create(part, bytes.array()));
+      }
     }
-    return Arrays.stream(probes).iterator();
+    return rows.iterator();
+  }
+
+  private static void add(long[][] chunks, int[] sizes, long probe) {
+    int part = (int) Math.floorMod(probe, (long) chunks.length);
+    if (chunks[part] == null) {
+      chunks[part] = new long[64];
+    } else if (sizes[part] == chunks[part].length) {
+      chunks[part] = Arrays.copyOf(chunks[part], 2 * sizes[part]);
+    }
+    chunks[part][sizes[part]++] = probe;
+  }
+
+  // The repeated probes among the chunks of one partition: every copy of a probe is here.
+  static Iterator<Long> repeatedInChunks(Iterator<Row> chunks) {
+    long[] all = new long[1024];
+    int size = 0;
+    while (chunks.hasNext()) {
+      byte[] bytes = chunks.next().getAs(1);
+      int count = bytes.length / 8;
+      if (size + count > all.length) {
+        all = Arrays.copyOf(all, Math.max(2 * all.length, size + count));
+      }
+      ByteBuffer.wrap(bytes).asLongBuffer().get(all, size, count);
+      size += count;
+    }
+    return repeated(all, size);
   }
 
   /** The values that occur more than once, each once: sorted as primitives, not as rows. */
@@ -342,6 +422,11 @@ public final class Stories {
       }
       all[size++] = values.next();
     }
+    return repeated(all, size);
+  }
+
+  // The values among the first size of all that occur more than once, each once, in order.
+  private static Iterator<Long> repeated(long[] all, int size) {
     Arrays.sort(all, 0, size);
     List<Long> repeated = new ArrayList<>();
     for (int i = 1; i < size; i++) {
@@ -505,13 +590,5 @@ public final class Stories {
       hash = (hash ^ value.charAt(i)) * 0x100000001b3L;
     }
     return MinHasher.mix(hash);
-  }
-
-  private static int[] ints(List<Object> values) {
-    int[] ints = new int[values.size()];
-    for (int i = 0; i < ints.length; i++) {
-      ints[i] = (Integer) values.get(i);
-    }
-    return ints;
   }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -52,6 +53,17 @@ class AsciiPathsTest {
     assertThat(ArticleChecker.contentHash(text)).isEqualTo(referenceContentHash(text));
     assertThat(DedupSettings.defaults().hasher().shingles(text))
         .isEqualTo(referenceShingles(text, 3));
+  }
+
+  @Test
+  void theLanguageDetectorTakesTheAsciiLettersCharacterIsLetterTakes() {
+    for (char c = 0; c < 0x80; c++) {
+      assertThat(LanguageDetector.isLetter(c))
+          .as("char %d", (int) c)
+          .isEqualTo(Character.isLetter(c));
+    }
+    assertThat(LanguageDetector.isLetter('é')).isTrue();
+    assertThat(LanguageDetector.isLetter('\u2014')).isFalse();
   }
 
   @ParameterizedTest(name = "seed {0}")
