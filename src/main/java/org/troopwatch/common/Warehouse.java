@@ -89,9 +89,18 @@ public final class Warehouse {
    * publish a column the README does not document.
    */
   public void publish(Tables.Table table, Dataset<Row> rows) {
+    publish(table, rows, java.util.Map.of());
+  }
+
+  /**
+   * {@link #publish(Tables.Table, Dataset)} with Parquet writer options for this write (such as
+   * {@code parquet.enable.dictionary#COLUMN = false} for a column of nearly distinct values).
+   */
+  public void publish(
+      Tables.Table table, Dataset<Row> rows, java.util.Map<String, String> writerOptions) {
     Dataset<Row> conformed = conform(table, rows);
     Path staged = new Path(new Path(root, STAGING), table.name() + "-" + UUID.randomUUID());
-    var writer = conformed.write().mode(SaveMode.ErrorIfExists);
+    var writer = conformed.write().mode(SaveMode.ErrorIfExists).options(writerOptions);
     if (!table.partitionBy().isEmpty()) {
       writer = writer.partitionBy(table.partitionBy().toArray(String[]::new));
     }

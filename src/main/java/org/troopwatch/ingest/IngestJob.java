@@ -260,12 +260,10 @@ public final class IngestJob extends StageCommand {
     // No shuffle and no coalesce before the write: the staged records and the published table
     // are read in splits of at most 128 MB (and at least one per core), so the files come out
     // that size and every core writes.
-    withoutArticleDictionaries(
-        published.sparkSession(),
-        () ->
-            warehouse.publish(
-                Tables.ARTICLES,
-                untouched.unionByName(Warehouse.conform(Tables.ARTICLES, regrouped.rows()))));
+    warehouse.publish(
+        Tables.ARTICLES,
+        untouched.unionByName(Warehouse.conform(Tables.ARTICLES, regrouped.rows())),
+        withoutDictionary(ARTICLES_DISTINCT));
     stories.unpersist();
     // Counted on the doc_ids and the story ids already on the driver, not on a re-read table.
     Row counts =
@@ -285,7 +283,8 @@ public final class IngestJob extends StageCommand {
   }
 
   // Columns whose values are nearly all distinct, so that a Parquet dictionary for them is built
-  // only to be dropped: in the staged records and in the published articles.
+  // only to be dropped (hashing and comparing them measured a fifth of the articles' write): in
+  // the staged records and in the published articles.
   private static final List<String> STAGED_DISTINCT =
       List.of("text", "payload", "signature", "doc_id", "url", "canonical_url", "title");
   private static final List<String> ARTICLES_DISTINCT =
@@ -296,31 +295,6 @@ public final class IngestJob extends StageCommand {
     Map<String, String> settings = new HashMap<>();
     columns.forEach(column -> settings.put("parquet.enable.dictionary#" + column, "false"));
     return settings;
-  }
-
-  // The dictionary's hashing and comparing of distinct values measured a fifth of the articles'
-  // write. The publish takes no writer options, but the session's settings reach the writer's
-  // Hadoop configuration: they are set for this write only.
-  private static void withoutArticleDictionaries(SparkSession spark, Runnable write) {
-    Map<String, String> before = new HashMap<>();
-    withoutDictionary(ARTICLES_DISTINCT)
-        .forEach(
-            (key, value) -> {
-              before.put(key, spark.conf().contains(key) ? spark.conf().get(key) : null);
-              spark.conf().set(key, value);
-            });
-    try {
-      write.run();
-    } finally {
-      before.forEach(
-          (key, value) -> {
-            if (value == null) {
-              spark.conf().unset(key);
-            } else {
-              spark.conf().set(key, value);
-            }
-          });
-    }
   }
 
   private static Dataset<Row> withArticleColumns(Dataset<Row> articles) {

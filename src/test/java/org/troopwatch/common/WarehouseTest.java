@@ -173,4 +173,41 @@ class WarehouseTest {
       new ProcessBuilder("umount", "-l", disk.toString()).inheritIO().start().waitFor();
     }
   }
+
+  @Test
+  void writerOptionsReachTheParquetWriterOfThatPublishOnly(SparkSession spark) throws Exception {
+    Warehouse warehouse = new Warehouse(spark, tmp.resolve("w").toString());
+    Dataset<Row> rows = revisions(spark, "same words").crossJoin(spark.range(50)).drop("id");
+    warehouse.publish(
+        Tables.REVISIONS, rows, java.util.Map.of("parquet.enable.dictionary#explanation", "false"));
+    assertThat(dictionaryColumns(tmp.resolve("w/revisions")))
+        .contains("metric")
+        .doesNotContain("explanation");
+
+    warehouse.publish(Tables.REVISIONS, rows);
+    assertThat(dictionaryColumns(tmp.resolve("w/revisions"))).contains("metric", "explanation");
+  }
+
+  /** The columns of a table folder's Parquet files that hold a dictionary page. */
+  private static java.util.Set<String> dictionaryColumns(Path folder) throws Exception {
+    java.util.Set<String> columns = new java.util.TreeSet<>();
+    try (var files = java.nio.file.Files.list(folder)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".parquet")).toList()) {
+        var input =
+            org.apache.parquet.hadoop.util.HadoopInputFile.fromPath(
+                new org.apache.hadoop.fs.Path(file.toString()),
+                new org.apache.hadoop.conf.Configuration());
+        try (var reader = org.apache.parquet.hadoop.ParquetFileReader.open(input)) {
+          for (var block : reader.getFooter().getBlocks()) {
+            for (var column : block.getColumns()) {
+              if (column.hasDictionaryPage()) {
+                columns.add(column.getPath().toDotString());
+              }
+            }
+          }
+        }
+      }
+    }
+    return columns;
+  }
 }

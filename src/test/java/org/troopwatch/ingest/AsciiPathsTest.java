@@ -2,11 +2,8 @@ package org.troopwatch.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,7 +28,9 @@ class AsciiPathsTest {
     Random random = new Random(seed);
     for (int n = 0; n < 200; n++) {
       String text = randomText(random);
-      assertThat(ArticleChecker.contentHash(text)).as(text).isEqualTo(referenceContentHash(text));
+      assertThat(ArticleChecker.contentHash(text))
+          .as(text)
+          .isEqualTo(ReferenceHashes.contentHash(text));
     }
   }
 
@@ -50,7 +49,7 @@ class AsciiPathsTest {
   @ValueSource(
       strings = {"Ünited Nations TROOPS", "İstanbul garrison ΣΟΦΟΣ", "Café 1,200 SOLDIERS"})
   void textWithNonAsciiCharsHashesAsBefore(String text) {
-    assertThat(ArticleChecker.contentHash(text)).isEqualTo(referenceContentHash(text));
+    assertThat(ArticleChecker.contentHash(text)).isEqualTo(ReferenceHashes.contentHash(text));
     assertThat(DedupSettings.defaults().hasher().shingles(text))
         .isEqualTo(referenceShingles(text, 3));
   }
@@ -124,20 +123,6 @@ class AsciiPathsTest {
       text.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
     }
     return text.toString();
-  }
-
-  // The content hash as it was first written: lower-cased copy, words, joined, UTF-8, SHA-256.
-  private static String referenceContentHash(String text) {
-    String lower = text.toLowerCase(Locale.ROOT);
-    String joined = String.join(" ", lower.split("[^\\p{L}\\p{N}]+")).strip();
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of()
-          .formatHex(digest.digest(joined.getBytes(StandardCharsets.UTF_8)))
-          .substring(0, 32);
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   // The shingles as they were first written: FNV-1a per word of the lower-cased copy, then mixed.
