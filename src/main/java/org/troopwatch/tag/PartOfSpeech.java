@@ -13,6 +13,8 @@ import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.util.SequenceValidator;
+import opennlp.tools.util.StringUtil;
+import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
 
 /**
  * Universal Dependencies part-of-speech tags (NOUN, VERB, NUM ...) from Apache OpenNLP's English
@@ -60,6 +62,11 @@ final class PartOfSpeech {
     return model;
   }
 
+  /** OpenNLP's context generator for the shipped model, uncached: the features it weighs. */
+  static POSContextGenerator openNlpContexts() {
+    return model().getFactory().getPOSContextGenerator(0);
+  }
+
   /** The UD tag of each token. */
   static String[] tag(List<ArticleText.Token> tokens) {
     String[] words = new String[tokens.size()];
@@ -78,7 +85,8 @@ final class PartOfSpeech {
    * sorting the scores and building candidate sequences for every token (a third of the tagger's
    * time). Where the beam search could choose otherwise (two tags equally probable, no allowed tag
    * among the most probable) the sentence goes to OpenNLP's own tagger, so the tags are always the
-   * ones {@link POSTaggerME} gives.
+   * ones {@link POSTaggerME} gives. The features are summed as {@link Features} names them, without
+   * building their names; OpenNLP's context generator builds them only for those sentences.
    */
   static final class Greedy {
 
@@ -91,6 +99,9 @@ final class PartOfSpeech {
     private final double[] probs;
     private final double[] sums;
     private final FeatureTable table;
+
+    /** Adds each feature's weights to {@link #sums}. */
+    private final FeatureSink weigher;
 
     /** Sentences handed to OpenNLP's own decoding (for tests). */
     int handedOver;
@@ -105,17 +116,22 @@ final class PartOfSpeech {
       probs = new double[maxent.getNumOutcomes()];
       sums = new double[maxent.getNumOutcomes()];
       table = FeatureTable.of(maxent);
+      weigher = (lead, text, from, to, tail) -> table.add(lead, text, from, to, tail, sums);
     }
 
     /** The tag of each word. */
     String[] tag(String[] words) {
       String[] tags = new String[words.length];
+      Words sentence = new Words(words);
       for (int i = 0; i < words.length; i++) {
-        String[] before = java.util.Arrays.copyOf(tags, i);
-        String[] features = contexts.getContext(i, words, before, NO_CONTEXT);
         // Most tokens: a clear winner by the model's raw sums, which the tag dictionary allows.
-        int best = table.clearBest(features, sums);
-        if (best < 0 || !validator.validSequence(i, words, before, maxent.getOutcome(best))) {
+        java.util.Arrays.fill(sums, 0);
+        Features.emit(sentence, i, tags, weigher);
+        int best = FeatureTable.clearBest(sums);
+        // The validator reads the tag dictionary only, never the tags before i.
+        if (best < 0 || !validator.validSequence(i, words, tags, maxent.getOutcome(best))) {
+          String[] before = java.util.Arrays.copyOf(tags, i);
+          String[] features = contexts.getContext(i, words, before, NO_CONTEXT);
           double[] scores = maxent.eval(features, probs);
           best = best(scores, i, words, before, true);
           if (best == -1) {
@@ -129,6 +145,16 @@ final class PartOfSpeech {
         tags[i] = maxent.getOutcome(best);
       }
       return tags;
+    }
+
+    /** The model's weights (for tests). */
+    FeatureTable table() {
+      return table;
+    }
+
+    /** How many tags the model has (for tests). */
+    int outcomes() {
+      return sums.length;
     }
 
     /** OpenNLP's own decoding, the reference this class must agree with. */
@@ -222,21 +248,10 @@ final class PartOfSpeech {
     }
 
     /**
-     * The outcome whose summed weights over the features is highest, or -1 when another one comes
-     * within {@link #MARGIN} of it. {@code sums} is scratch space, one slot per outcome.
+     * The outcome whose summed weights are highest, or -1 when another one comes within {@link
+     * #MARGIN} of it.
      */
-    int clearBest(String[] features, double[] sums) {
-      java.util.Arrays.fill(sums, 0);
-      for (String f : features) {
-        Context c = find(f);
-        if (c != null) {
-          int[] outcomes = c.getOutcomes();
-          double[] parameters = c.getParameters();
-          for (int j = 0; j < outcomes.length; j++) {
-            sums[outcomes[j]] += parameters[j];
-          }
-        }
-      }
+    static int clearBest(double[] sums) {
       int best = 0;
       double second = Double.NEGATIVE_INFINITY;
       for (int o = 1; o < sums.length; o++) {
@@ -250,18 +265,150 @@ final class PartOfSpeech {
       return sums[best] - second > MARGIN ? best : -1;
     }
 
-    private Context find(String feature) {
-      int h = feature.hashCode();
-      for (int slot = spread(h) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
-        if (hashes[slot] == h && keys[slot].equals(feature)) {
-          return weights[slot];
+    /**
+     * Adds the weights of the feature {@code lead + text[from, to)} (then {@code "," + tail} when
+     * tail is not null) to {@code sums}, one slot per outcome, without building its name: its
+     * String hash is computed from the parts and the stored name compared with them in place.
+     */
+    void add(String lead, String text, int from, int to, String tail, double[] sums) {
+      int h = lead.hashCode();
+      if (from == 0 && to == text.length()) {
+        h = h * power(to) + text.hashCode();
+      } else {
+        for (int k = from; k < to; k++) {
+          h = 31 * h + text.charAt(k);
         }
       }
-      return null;
+      int length = lead.length() + to - from;
+      if (tail != null) {
+        h = (31 * h + ',') * power(tail.length()) + tail.hashCode();
+        length += 1 + tail.length();
+      }
+      for (int slot = spread(h) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
+        String key = keys[slot];
+        if (hashes[slot] == h
+            && key.length() == length
+            && key.startsWith(lead)
+            && key.regionMatches(lead.length(), text, from, to - from)
+            && (tail == null
+                || key.charAt(length - tail.length() - 1) == ',' && key.endsWith(tail))) {
+          Context c = weights[slot];
+          int[] outcomes = c.getOutcomes();
+          double[] parameters = c.getParameters();
+          for (int j = 0; j < outcomes.length; j++) {
+            sums[outcomes[j]] += parameters[j];
+          }
+          return;
+        }
+      }
+    }
+
+    /** 31 to the n, as String hashes multiply (overflowing alike). */
+    private static int power(int n) {
+      if (n < POWERS.length) {
+        return POWERS[n];
+      }
+      int p = 1;
+      for (int k = 0; k < n; k++) {
+        p *= 31;
+      }
+      return p;
+    }
+
+    private static final int[] POWERS = new int[64];
+
+    static {
+      POWERS[0] = 1;
+      for (int k = 1; k < POWERS.length; k++) {
+        POWERS[k] = POWERS[k - 1] * 31;
+      }
     }
 
     private static int spread(int h) {
       return h * 0x9E3779B9 ^ (h >>> 16);
+    }
+  }
+
+  /** Where the features of a token go: the sums of their weights when tagging, names in tests. */
+  @FunctionalInterface
+  interface FeatureSink {
+    /** The feature named {@code lead + text[from, to)}, then {@code "," + tail} unless null. */
+    void add(String lead, String text, int from, int to, String tail);
+  }
+
+  /** A sentence's words as the features read them: each lower-cased and classed once. */
+  static final class Words {
+    final String[] words;
+    final String[] lower;
+    final String[] classes;
+
+    Words(String[] words) {
+      this.words = words;
+      lower = new String[words.length];
+      classes = new String[words.length];
+      for (int i = 0; i < words.length; i++) {
+        // OpenNLP's own lower-casing (code point by code point) and token classes (lc, ic, 4d...).
+        lower[i] = StringUtil.toLowerCase(words[i]);
+        classes[i] = FeatureGeneratorUtil.tokenFeature(words[i]);
+      }
+    }
+  }
+
+  /**
+   * The features the shipped model was trained with, as its {@code generator.featuregen} lists them
+   * and in OpenNLP's order (the order in which their weights are summed): the prior ({@code def});
+   * suffixes and prefixes of up to four characters; the lower-cased word and the two words on each
+   * side; the sentence start seen from up to two words on; the word's class and word-and-class; the
+   * previous tag and the two previous tags. OpenNLP builds each as a new String (30 per token, each
+   * hashed once); this passes the parts to a {@link FeatureSink}. {@code PartOfSpeechTest} holds it
+   * to OpenNLP's context generator on every dev token.
+   */
+  static final class Features {
+
+    /** The longest suffix and prefix. */
+    private static final int AFFIX = 4;
+
+    /** The window's words, relative to the word tagged, in OpenNLP's order. */
+    private static final int[] WINDOW = {0, -1, -2, 1, 2};
+
+    private static final String[] WORD_LEADS = {"p2w=", "p1w=", "w=", "n1w=", "n2w="};
+    private static final String[] BEGIN_LEADS = {"S=begin", "p1S=begin", "p2S=begin"};
+
+    private Features() {}
+
+    /** The features of word i, given the tags of the words before it. */
+    static void emit(Words s, int i, String[] tags, FeatureSink sink) {
+      String word = s.words[i];
+      int n = word.length();
+      sink.add("def", "", 0, 0, null);
+      for (int k = 1; k <= Math.min(AFFIX, n); k++) {
+        sink.add("suf=", word, n - k, n, null);
+      }
+      for (int k = 1; k <= Math.min(AFFIX, n); k++) {
+        sink.add("pre=", word, 0, k, null);
+      }
+      // The window: the word, then the previous two, then the next two.
+      for (int offset : WINDOW) {
+        int j = i + offset;
+        if (j >= 0 && j < s.words.length) {
+          String w = s.lower[j];
+          sink.add(WORD_LEADS[offset + 2], w, 0, w.length(), null);
+        }
+      }
+      if (i < BEGIN_LEADS.length) {
+        sink.add(BEGIN_LEADS[i], "", 0, 0, null);
+      }
+      String c = s.classes[i];
+      sink.add("wc=", c, 0, c.length(), null);
+      sink.add("w&c=", s.lower[i], 0, s.lower[i].length(), c);
+      String previous = i >= 1 ? tags[i - 1] : null;
+      if (previous != null) {
+        sink.add("t=", previous, 0, previous.length(), null);
+        String before = i >= 2 ? tags[i - 2] : null;
+        if (before != null) {
+          sink.add("t2=", before, 0, before.length(), previous);
+        }
+      }
     }
   }
 }
