@@ -70,8 +70,10 @@ public final class TagPipeline {
     TokenizerModel tokens = tokenizer.fit(document.transform(empty));
 
     TextMatcher names = columns(new TextMatcher(), "kb", "document", "token");
+    // The TextMatcher reads its phrases from a file, once, when the pipeline is fitted below.
+    Path entities = entitiesFile(gazetteer);
     names.setEntities(
-        entitiesFile(gazetteer), ReadAs.TEXT(), new scala.collection.immutable.HashMap<>());
+        entities.toString(), ReadAs.TEXT(), new scala.collection.immutable.HashMap<>());
     names.setCaseSensitive(true);
     names.setMergeOverlapping(true);
     names.setEntityValue("KB");
@@ -87,7 +89,21 @@ public final class TagPipeline {
                   names,
                   new ClaimAssembler()
                 });
-    return pipeline.fit(spark.createDataFrame(List.of(), annotatedInputSchema()));
+    try {
+      return pipeline.fit(spark.createDataFrame(List.of(), annotatedInputSchema()));
+    } finally {
+      // Not left to deleteOnExit: JVMs that end without running exit hooks (killed jobs, test
+      // forks) left one file per pipeline built in the temp folder.
+      deleteQuietly(entities);
+    }
+  }
+
+  private static void deleteQuietly(Path file) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      file.toFile().deleteOnExit();
+    }
   }
 
   /** The columns the pipeline reads: the article's id, date and text. */
@@ -155,12 +171,11 @@ public final class TagPipeline {
     return spans;
   }
 
-  private static String entitiesFile(Gazetteer gazetteer) {
+  private static Path entitiesFile(Gazetteer gazetteer) {
     try {
       Path file = Files.createTempFile("troopwatch-gazetteer", ".txt");
-      file.toFile().deleteOnExit();
       Files.write(file, gazetteer.phrases(), StandardCharsets.UTF_8);
-      return file.toString();
+      return file;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the gazetteer for the TextMatcher", e);
     }

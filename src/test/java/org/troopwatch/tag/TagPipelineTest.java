@@ -2,9 +2,12 @@ package org.troopwatch.tag;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Date;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -54,6 +57,31 @@ class TagPipelineTest {
     assertThat(claims.get(1).<String>getAs("attributed_to"))
         .as("the agency refers back to the source named before")
         .isEqualTo("National Intelligence Service (South Korea)");
+  }
+
+  @Test
+  void buildingThePipelineLeavesNoGazetteerFileInTheTempFolder(SparkSession spark)
+      throws IOException {
+    Path temp = Path.of(System.getProperty("java.io.tmpdir"));
+    List<Path> before = gazetteerFiles(temp);
+
+    PipelineModel model = TagPipeline.build(spark, Gazetteer.defaults());
+
+    assertThat(gazetteerFiles(temp)).isEqualTo(before);
+    List<Row> claims =
+        model.transform(oneArticle(spark)).select("claims").collectAsList().get(0).getList(0);
+    assertThat(claims)
+        .as("the TextMatcher read the gazetteer's phrases when the pipeline was fitted")
+        .hasSize(2);
+  }
+
+  private static List<Path> gazetteerFiles(Path folder) throws IOException {
+    try (Stream<Path> files = Files.list(folder)) {
+      return files
+          .filter(f -> f.getFileName().toString().startsWith("troopwatch-gazetteer"))
+          .sorted()
+          .toList();
+    }
   }
 
   @Test
