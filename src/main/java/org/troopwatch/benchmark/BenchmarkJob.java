@@ -29,6 +29,8 @@ import org.troopwatch.common.DateRange;
 import org.troopwatch.common.SparkSessions;
 import org.troopwatch.common.StageCommand;
 import org.troopwatch.common.StageOptions;
+import org.troopwatch.common.Tables;
+import org.troopwatch.common.Warehouse;
 import org.troopwatch.flag.FlagJob;
 import org.troopwatch.ingest.IngestJob;
 import org.troopwatch.ingest.InputFormat;
@@ -129,8 +131,9 @@ public final class BenchmarkJob implements Callable<Integer> {
     Measurement floor = measureFloor(spark, corpus);
     List<Measurement> stages = runStages(spark, corpus, floor);
     boolean complete = stages.stream().allMatch(Measurement::completed) && stages.size() == 4;
+    Measurement tagNlp = complete ? measureTagNlp(spark, floor) : null;
     ClaimParity parity = gold == null || !complete ? null : checkClaims(spark, gold);
-    BenchmarkReport report = new BenchmarkReport(corpus, replicas, floor, stages, parity);
+    BenchmarkReport report = new BenchmarkReport(corpus, replicas, floor, stages, parity, tagNlp);
     PrintStream out = System.out;
     out.println("load average before: " + load + "  after: " + loadAverage());
     out.println(
@@ -281,6 +284,36 @@ public final class BenchmarkJob implements Callable<Integer> {
       }
     }
     return measured;
+  }
+
+  /**
+   * The tag stage's Spark NLP part alone ({@link TagJob#annotations}) over the articles the stages
+   * wrote, its tokens and gazetteer matches counted so that every annotator runs: what the tag
+   * stage costs before part-of-speech tags and claim rules.
+   */
+  private Measurement measureTagNlp(SparkSession spark, Measurement floor) {
+    String warehouse = new org.apache.hadoop.fs.Path(work, "warehouse").toString();
+    memory.reset();
+    long started = System.nanoTime();
+    Dataset<Row> articles = new Warehouse(spark, warehouse).read(Tables.ARTICLES);
+    Row sums =
+        TagJob.annotations(spark, articles)
+            .agg(
+                functions.count(functions.lit(1)),
+                functions.sum(functions.size(col("token"))),
+                functions.sum(functions.size(col("kb"))))
+            .first();
+    double seconds = (System.nanoTime() - started) / 1e9;
+    DriverMemory.Peak peak = memory.peak();
+    System.out.printf(
+        "benchmark: tag-nlp done in %.1f s (%d articles annotated, %d tokens, %d gazetteer"
+            + " matches)%n",
+        seconds,
+        sums.getLong(0),
+        sums.isNullAt(1) ? 0 : sums.getLong(1),
+        sums.isNullAt(2) ? 0 : sums.getLong(2));
+    return new Measurement(
+        "tag-nlp", floor.articles(), floor.textBytes(), seconds, peak.rssBytes(), peak.heapBytes());
   }
 
   /** The innermost cause of a failure, as "Class: message". */

@@ -3,7 +3,9 @@ package org.troopwatch.tag;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
 
+import java.util.Arrays;
 import org.apache.spark.ml.PipelineModel;
+import org.apache.spark.ml.Transformer;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -64,20 +66,38 @@ public final class TagJob extends StageCommand {
    */
   public static Dataset<Row> tagClaims(
       SparkSession spark, Dataset<Row> articles, boolean wholeText) {
-    Prefilter prefilter = Prefilter.defaults();
-    var mayHoldClaim =
-        functions.udf((UDF1<String, Boolean>) prefilter::mayHoldClaim, DataTypes.BooleanType);
-    Dataset<Row> candidates =
-        articles
-            .filter(col("language").isNull().or(col("language").equalTo("en")))
-            .filter(mayHoldClaim.apply(col("text")))
-            .select("doc_id", "published", "outlet", "text");
     PipelineModel model = TagPipeline.build(spark, Gazetteer.defaults(), wholeText);
-    Dataset<Row> annotated = model.transform(candidates);
+    Dataset<Row> annotated = model.transform(candidates(articles));
     Dataset<Row> claims =
         annotated
             .select(col("outlet"), col("published"), explode(col(ClaimAssembler.OUTPUT)).as("c"))
             .select(col("c.*"), col("outlet"), col("published"));
     return Warehouse.conform(Tables.CLAIMS, claims);
+  }
+
+  /**
+   * The tag stage's Spark NLP part alone: the articles {@link #tagClaims} reads, through its
+   * pipeline without the claim assembler (sentence windows, DocumentAssembler, Tokenizer,
+   * TextMatcher), with the pipeline's columns {@code token} and {@code kb}. No part-of-speech tags,
+   * no claim rules: the benchmark times it as the part of the stage that faster rules cannot save.
+   */
+  public static Dataset<Row> annotations(SparkSession spark, Dataset<Row> articles) {
+    PipelineModel model = TagPipeline.build(spark, Gazetteer.defaults(), false);
+    Transformer[] annotators =
+        Arrays.stream(model.stages())
+            .filter(stage -> !(stage instanceof ClaimAssembler))
+            .toArray(Transformer[]::new);
+    return new PipelineModel(model.uid(), annotators).transform(candidates(articles));
+  }
+
+  /** The English articles (or of no detected language) that pass the {@link Prefilter}. */
+  private static Dataset<Row> candidates(Dataset<Row> articles) {
+    Prefilter prefilter = Prefilter.defaults();
+    var mayHoldClaim =
+        functions.udf((UDF1<String, Boolean>) prefilter::mayHoldClaim, DataTypes.BooleanType);
+    return articles
+        .filter(col("language").isNull().or(col("language").equalTo("en")))
+        .filter(mayHoldClaim.apply(col("text")))
+        .select("doc_id", "published", "outlet", "text");
   }
 }

@@ -127,6 +127,32 @@ class BenchmarkReportTest {
   }
 
   @Test
+  void theTagStagesSparkNlpPartIsARowAndTwoJsonFieldsButNotPartOfTheNightly() throws Exception {
+    // The annotators alone take 1 s of the tag stage's 4: 1,000 articles/s, half the floor's.
+    Measurement nlp = new Measurement("tag-nlp", 1000, 3 * MB, 1.0, 2200 * MB, 1100 * MB);
+    BenchmarkReport report = new BenchmarkReport("corpus", 1, FLOOR, STAGES, SAME, nlp);
+    JsonNode json = JSON.readTree(report.jsonLine());
+
+    assertThat(json.get("tag_nlp_seconds").asDouble()).isEqualTo(1.0);
+    assertThat(json.get("tag_nlp_ratio_to_floor").asDouble()).isEqualTo(0.5);
+    assertThat(json.get("seconds").asDouble()).as("the nightly's sum").isEqualTo(6.0);
+    assertThat(json.get("stage_seconds").has("tag-nlp")).isFalse();
+    assertThat(report.tableLines())
+        .anyMatch(line -> line.startsWith("tag-nlp ") && line.endsWith(" 0.500"))
+        .anyMatch(line -> line.startsWith("  tag-nlp: the tag stage without"));
+  }
+
+  @Test
+  void withoutTheSparkNlpPartMeasuredItsFieldsAreNullAndItHasNoRow() throws Exception {
+    BenchmarkReport report = new BenchmarkReport("corpus", 1, FLOOR, STAGES, SAME);
+    JsonNode json = JSON.readTree(report.jsonLine());
+
+    assertThat(json.get("tag_nlp_seconds").isNull()).isTrue();
+    assertThat(json.get("tag_nlp_ratio_to_floor").isNull()).isTrue();
+    assertThat(report.tableLines()).noneMatch(line -> line.contains("tag-nlp"));
+  }
+
+  @Test
   void askingForAStageThatDidNotRunNamesIt() {
     BenchmarkReport report = new BenchmarkReport("corpus", 1, FLOOR, STAGES, SAME);
 

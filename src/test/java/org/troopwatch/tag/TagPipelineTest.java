@@ -138,6 +138,29 @@ class TagPipelineTest {
   }
 
   /** The user-defined functions in a plan, each occurrence counted. */
+  @Test
+  void theSparkNlpPartAloneCallsEachAnnotatorOnceAndSeesTheSameTokens(
+      SparkSession spark, @TempDir Path dir) {
+    String input = dir.resolve("articles").toString();
+    articlesTable(spark).write().parquet(input);
+    Dataset<Row> annotations = TagJob.annotations(spark, spark.read().parquet(input));
+    Dataset<Row> counted =
+        annotations.agg(
+            org.apache.spark.sql.functions.sum(
+                org.apache.spark.sql.functions.size(org.apache.spark.sql.functions.col("token"))),
+            org.apache.spark.sql.functions.sum(
+                org.apache.spark.sql.functions.size(org.apache.spark.sql.functions.col("kb"))));
+
+    // The prefilter, the sentence selector and three Spark NLP annotators, each once although
+    // both the tokens and the matches are counted.
+    assertThat(userFunctions(counted.queryExecution().optimizedPlan())).isEqualTo(5);
+    Row sums = counted.first();
+    assertThat(sums.getLong(0)).isGreaterThan(20);
+    assertThat(sums.getLong(1))
+        .as("Seoul's spy agency, North Korean, Russia, Kursk")
+        .isGreaterThan(3);
+  }
+
   private static int userFunctions(LogicalPlan plan) {
     int n = 0;
     for (Expression e : scala.collection.JavaConverters.seqAsJavaList(plan.expressions())) {

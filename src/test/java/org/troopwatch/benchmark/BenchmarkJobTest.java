@@ -1,0 +1,52 @@
+package org.troopwatch.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.troopwatch.Main;
+import org.troopwatch.testing.Shared;
+import org.troopwatch.testing.SparkTest;
+
+/** The benchmark command end to end, over the dev gold's articles as a (small) corpus. */
+@SparkTest
+class BenchmarkJobTest {
+
+  @Test
+  void aRunPrintsEveryStepAndEndsWithTheJsonLine(SparkSession spark, @TempDir Path work)
+      throws Exception {
+    String gold = Shared.resolve("gold/dev/articles.jsonl").toString();
+    PrintStream original = System.out;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    int exitCode;
+    try {
+      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+      exitCode =
+          Main.execute("benchmark", "--input", gold, "--work", work.toString(), "--gold", gold);
+    } finally {
+      System.setOut(original);
+    }
+    List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+
+    assertThat(exitCode).as(String.join("\n", lines)).isZero();
+    for (String step : List.of("floor", "ingest", "tag", "combine", "flag", "nightly", "tag-nlp")) {
+      assertThat(lines).as(step).anyMatch(line -> line.startsWith(step + " "));
+    }
+    JsonNode json = new ObjectMapper().readTree(lines.get(lines.size() - 1));
+    assertThat(json.get("complete").asBoolean()).isTrue();
+    assertThat(json.get("claims_identical").asBoolean()).isTrue();
+    long records = Files.readAllLines(Path.of(gold)).stream().filter(l -> !l.isBlank()).count();
+    assertThat(json.get("articles").asLong()).isEqualTo(records);
+    assertThat(json.get("tag_nlp_seconds").asDouble()).isPositive();
+    assertThat(json.get("tag_ratio_to_floor").asDouble()).isPositive();
+  }
+}
