@@ -51,9 +51,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description =
         "Time the floor (Spark reading the input and summing text lengths) and ingest, tag,"
-            + " combine and flag over a corpus into a fresh warehouse; print per step articles,"
-            + " MB, seconds, articles/s, MB/s, peak driver memory and the ratio to the floor,"
-            + " then one JSON line for the whole nightly.")
+            + " combine and flag over a corpus into a fresh warehouse, then the tag stage's Spark NLP"
+            + " part alone (tag-nlp); print per step articles, MB, seconds, articles/s, MB/s, peak"
+            + " driver memory and the ratio to the floor, then one JSON line for the whole nightly.")
 public final class BenchmarkJob implements Callable<Integer> {
 
   /** The corpus's fields, as the JSON Lines corpora and the replicas have them. */

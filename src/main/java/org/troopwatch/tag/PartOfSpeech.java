@@ -85,8 +85,9 @@ final class PartOfSpeech {
    * sorting the scores and building candidate sequences for every token (a third of the tagger's
    * time). Where the beam search could choose otherwise (two tags equally probable, no allowed tag
    * among the most probable) the sentence goes to OpenNLP's own tagger, so the tags are always the
-   * ones {@link POSTaggerME} gives. The features are summed as {@link Features} names them, without
-   * building their names; OpenNLP's context generator builds them only for those sentences.
+   * ones {@link POSTaggerME} gives. The features' weights are summed as {@link Features} names
+   * them, without building their names; OpenNLP's context generator builds them only for a token
+   * where the decoding falls back to OpenNLP's probabilities.
    */
   static final class Greedy {
 
