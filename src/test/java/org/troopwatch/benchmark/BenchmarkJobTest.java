@@ -27,6 +27,8 @@ class BenchmarkJobTest {
     String gold = Shared.resolve("gold/dev/articles.jsonl").toString();
     PrintStream original = System.out;
     ByteArrayOutputStream out = new ByteArrayOutputStream();
+    // The command sizes the shuffle to the machine on the session it shares with later tests.
+    String partitions = spark.conf().get("spark.sql.shuffle.partitions");
     int exitCode;
     try {
       System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
@@ -34,6 +36,7 @@ class BenchmarkJobTest {
           Main.execute("benchmark", "--input", gold, "--work", work.toString(), "--gold", gold);
     } finally {
       System.setOut(original);
+      spark.conf().set("spark.sql.shuffle.partitions", partitions);
     }
     List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
 
