@@ -245,9 +245,14 @@ public final class BenchmarkJob implements Callable<Integer> {
     return best;
   }
 
+  /** The benchmark's warehouse, under --work. */
+  private String warehouse() {
+    return new org.apache.hadoop.fs.Path(work, "warehouse").toString();
+  }
+
   /** Ingest, tag, combine and flag in order into a fresh warehouse under --work, each timed. */
   private List<Measurement> runStages(SparkSession spark, String corpus, Measurement floor) {
-    String warehouse = new org.apache.hadoop.fs.Path(work, "warehouse").toString();
+    String warehouse = warehouse();
     deleteFolder(spark, warehouse);
     StageOptions options = StageOptions.of(warehouse, List.of(corpus), DateRange.ALL);
     List<StageCommand> jobs =
@@ -292,7 +297,7 @@ public final class BenchmarkJob implements Callable<Integer> {
    * stage costs before part-of-speech tags and claim rules.
    */
   private Measurement measureTagNlp(SparkSession spark, Measurement floor) {
-    String warehouse = new org.apache.hadoop.fs.Path(work, "warehouse").toString();
+    String warehouse = warehouse();
     memory.reset();
     long started = System.nanoTime();
     Dataset<Row> articles = new Warehouse(spark, warehouse).read(Tables.ARTICLES);

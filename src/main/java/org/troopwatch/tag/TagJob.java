@@ -3,9 +3,7 @@ package org.troopwatch.tag;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
 
-import java.util.Arrays;
 import org.apache.spark.ml.PipelineModel;
-import org.apache.spark.ml.Transformer;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -83,11 +81,7 @@ public final class TagJob extends StageCommand {
    */
   public static Dataset<Row> annotations(SparkSession spark, Dataset<Row> articles) {
     PipelineModel model = TagPipeline.build(spark, Gazetteer.defaults(), false);
-    Transformer[] annotators =
-        Arrays.stream(model.stages())
-            .filter(stage -> !(stage instanceof ClaimAssembler))
-            .toArray(Transformer[]::new);
-    return new PipelineModel(model.uid(), annotators).transform(candidates(articles));
+    return TagPipeline.without(model, ClaimAssembler.class).transform(candidates(articles));
   }
 
   /** The English articles (or of no detected language) that pass the {@link Prefilter}. */

@@ -141,12 +141,7 @@ public final class TagPipeline {
     if (selection == null) {
       return new ArticleText(docId, published, null, text, List.of());
     }
-    PipelineModel annotators =
-        new PipelineModel(
-            model.uid(),
-            java.util.Arrays.stream(model.stages())
-                .filter(s -> !(s instanceof ClaimAssembler) && !(s instanceof SentenceSelector))
-                .toArray(org.apache.spark.ml.Transformer[]::new));
+    PipelineModel annotators = without(model, ClaimAssembler.class, SentenceSelector.class);
     Map<String, List<com.johnsnowlabs.nlp.IAnnotation>> out =
         new LightPipeline(annotators, false).fullAnnotateJava(selection.text());
     return Annotations.article(
@@ -158,6 +153,17 @@ public final class TagPipeline {
         spans(out.get("token")),
         spans(out.get("kb")),
         Gazetteer.defaults());
+  }
+
+  /** The pipeline without its stages of the given classes (the Spark NLP annotators alone, say). */
+  @SafeVarargs
+  static PipelineModel without(
+      PipelineModel model, Class<? extends org.apache.spark.ml.Transformer>... left) {
+    return new PipelineModel(
+        model.uid(),
+        java.util.Arrays.stream(model.stages())
+            .filter(stage -> java.util.Arrays.stream(left).noneMatch(c -> c.isInstance(stage)))
+            .toArray(org.apache.spark.ml.Transformer[]::new));
   }
 
   private static List<Annotations.Span> spans(List<com.johnsnowlabs.nlp.IAnnotation> annotations) {
