@@ -6,8 +6,8 @@ import java.util.List;
 import org.troopwatch.tag.time.TimeSpan;
 
 /**
- * Finds the time expressions of a sentence in one language and resolves them against the
- * article's publication date ("지난달", "6 февраля", "у грудні 2025-го", "last week").
+ * Finds the time expressions of a sentence in one language and resolves them against the article's
+ * publication date ("지난달", "6 февраля", "у грудні 2025-го", "last week").
  */
 public interface TimeReader extends Serializable {
 

@@ -12,4 +12,5 @@ import java.io.Serializable;
  *     the dictionary form (or stem) in Russian and Ukrainian, the morpheme's base form in Korean
  * @param tag the analyzer's part of speech when it gives one (Nori's "NNG", "VV" ...), else null
  */
-public record Word(String text, int begin, int end, String lemma, String tag) implements Serializable {}
+public record Word(String text, int begin, int end, String lemma, String tag)
+    implements Serializable {}
