@@ -19,6 +19,7 @@ import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.StructType;
 import org.troopwatch.common.Tables;
+import org.troopwatch.tag.claim.ClaimExtractor;
 import scala.collection.JavaConverters;
 import scala.collection.Seq;
 

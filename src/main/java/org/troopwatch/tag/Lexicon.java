@@ -62,9 +62,14 @@ public final class Lexicon implements Serializable {
           normalise(row.get("phrase")),
           new Trigger(row.get("metric"), Integer.parseInt(row.get("priority"))));
     }
-    for (var row : ResourceTable.load(DIR + "cues.tsv", "phrase", "roles").rows()) {
-      for (String role : row.list("roles")) {
-        lexicon.cues.computeIfAbsent(role, k -> new HashSet<>()).add(normalise(row.get("phrase")));
+    for (String file : List.of("cues.tsv", "function-words.tsv")) {
+      for (var row : ResourceTable.load(DIR + file, "phrase", "roles").rows()) {
+        for (String role : row.list("roles")) {
+          lexicon
+              .cues
+              .computeIfAbsent(role, k -> new HashSet<>())
+              .add(normalise(row.get("phrase")));
+        }
       }
     }
     for (var row : ResourceTable.load(DIR + "abbreviations.tsv", "abbreviation").rows()) {

@@ -13,6 +13,7 @@ import org.troopwatch.evaluate.EvaluateJob;
 import org.troopwatch.evaluate.GoldClaim;
 import org.troopwatch.evaluate.Score;
 import org.troopwatch.evaluate.Scorer;
+import org.troopwatch.tag.claim.ClaimExtractor;
 import org.troopwatch.testing.DevGold;
 import org.troopwatch.testing.SparkTest;
 

@@ -19,6 +19,7 @@ import org.apache.spark.sql.catalyst.plans.logical.LogicalPlan;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.troopwatch.common.Tables;
+import org.troopwatch.tag.claim.ClaimExtractor;
 import org.troopwatch.testing.SparkTest;
 
 /** The tag stage as one Spark ML PipelineModel: it runs on a DataFrame, saves and loads. */

@@ -1,15 +1,17 @@
-package org.troopwatch.tag;
+package org.troopwatch.tag.claim;
 
 import java.util.List;
+import org.troopwatch.tag.ArticleText;
 import org.troopwatch.tag.ArticleText.Mention;
 import org.troopwatch.tag.ArticleText.Sentence;
 import org.troopwatch.tag.ArticleText.Token;
+import org.troopwatch.tag.PartOfSpeech;
 
 /**
  * One sentence seen by the claim rules: tokens by index, their lower-case forms, the gazetteer
  * mention covering each token, and part-of-speech tags computed on first use.
  */
-final class SentenceView {
+public final class SentenceView {
 
   final ArticleText article;
   final Sentence sentence;
@@ -19,7 +21,7 @@ final class SentenceView {
   final Mention[] mentionAt;
   private String[] pos;
 
-  SentenceView(ArticleText article, Sentence sentence, int index) {
+  public SentenceView(ArticleText article, Sentence sentence, int index) {
     this.article = article;
     this.sentence = sentence;
     this.index = index;
@@ -36,26 +38,31 @@ final class SentenceView {
     }
   }
 
-  int size() {
+  public int size() {
     return tokens.size();
   }
 
-  String text() {
+  public String text() {
     return article.text().substring(sentence.begin(), sentence.end());
   }
 
-  String lower(int i) {
+  /** The token at i as written. */
+  public String word(int i) {
+    return tokens.get(i).text();
+  }
+
+  public String lower(int i) {
     return i >= 0 && i < lower.size() ? lower.get(i) : "";
   }
 
-  String pos(int i) {
+  public String pos(int i) {
     if (pos == null) {
       pos = PartOfSpeech.tag(tokens);
     }
     return i >= 0 && i < pos.length ? pos[i] : "";
   }
 
-  Mention mention(int i) {
+  public Mention mention(int i) {
     return i >= 0 && i < mentionAt.length ? mentionAt[i] : null;
   }
 
@@ -101,6 +108,11 @@ final class SentenceView {
       j--;
     }
     return j;
+  }
+
+  /** The lower-case tokens between two token indexes, joined by spaces (a lexicon phrase). */
+  String lowerSpan(int from, int to) {
+    return String.join(" ", lower.subList(from, to));
   }
 
   /** The article text between two token indexes (inclusive start, exclusive end). */
