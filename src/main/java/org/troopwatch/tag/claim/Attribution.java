@@ -2,12 +2,12 @@ package org.troopwatch.tag.claim;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.troopwatch.knowledge.Knowledge;
 import org.troopwatch.tag.ArticleText.Mention;
 import org.troopwatch.tag.Gazetteer;
 import org.troopwatch.tag.Gazetteer.Entry;
 import org.troopwatch.tag.Gazetteer.Kind;
 import org.troopwatch.tag.Lexicon;
-import org.troopwatch.tag.knowledge.Knowledge;
 import org.troopwatch.tag.time.TimeResolver;
 
 /**

@@ -1,4 +1,4 @@
-package org.troopwatch.tag.knowledge;
+package org.troopwatch.knowledge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -21,7 +21,7 @@ import org.troopwatch.testing.Shared;
 
 class KnowledgeTest {
 
-  private static final String FIXTURES = "org/troopwatch/tag/knowledge/";
+  private static final String FIXTURES = "org/troopwatch/knowledge/fixtures/";
 
   // Looked up per test, so that a broken shipped file fails those tests, not the fixture tests.
   private static Knowledge knowledge() {

@@ -1,4 +1,4 @@
-package org.troopwatch.tag.knowledge;
+package org.troopwatch.knowledge;
 
 import java.util.List;
 

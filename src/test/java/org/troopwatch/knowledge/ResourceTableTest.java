@@ -1,4 +1,4 @@
-package org.troopwatch.tag.knowledge;
+package org.troopwatch.knowledge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class ResourceTableTest {
 
-  private static final String DIR = "org/troopwatch/tag/knowledge/table/";
+  private static final String DIR = "org/troopwatch/knowledge/fixtures/table/";
 
   @Test
   void wellFormedFileIgnoresByteOrderMarkLineEndsBlankLinesAndComments() {
