@@ -11,6 +11,7 @@ import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.troopwatch.common.Claim;
 import org.troopwatch.tag.claim.ClaimExtractor;
 import org.troopwatch.tag.claim.SentenceView;
 import org.troopwatch.testing.Shared;

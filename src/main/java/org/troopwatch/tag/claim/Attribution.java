@@ -42,6 +42,7 @@ final class Attribution {
         add(candidates, objectSource(v, i + n, context));
       }
     }
+    int relays = candidates.size();
     for (int i = 0; i < v.size(); i++) {
       int n = lexicon.phraseAt(v.lower, i, "according");
       if (n > 0) {
@@ -75,6 +76,16 @@ final class Attribution {
             .filter(c -> !c.outlet())
             .findFirst()
             .orElse(candidates.isEmpty() ? null : candidates.get(0));
+    if (found != null && relays > 0 && candidates.indexOf(found) < relays) {
+      // "Lawmaker Lee said, citing the NIS": the originator keeps the figure, the one who passed
+      // it on is its messenger.
+      for (Speaker messenger : candidates.subList(relays, candidates.size())) {
+        if (!messenger.name().equals(found.name())) {
+          found = found.relayedBy(messenger);
+          break;
+        }
+      }
+    }
     if (found != null) {
       context.lastSource = found;
     } else {
@@ -224,6 +235,14 @@ final class Attribution {
     if (start >= end) {
       return null;
     }
+    if (end - start >= 3
+        && g.is("country_anaphor", v.lower(start))
+        && g.is("possessive_marker", v.lower(start + 1))) {
+      Speaker resolved = countrysSource(v, v.span(start + 2, end), context);
+      if (resolved != null) {
+        return resolved; // "the country's spy agency" after South Korea is named
+      }
+    }
     String head = v.lower(end - 1);
     boolean capitalised = Character.isUpperCase(v.tokens.get(start).text().charAt(0));
     if (end - start == 1 && lexicon.is("institution", head) && !capitalised) {
@@ -243,6 +262,43 @@ final class Attribution {
       return null;
     }
     return new Speaker(v.span(start, end), false);
+  }
+
+  /**
+   * "the country's spy agency": the source of the country the sentence (else the article) names, by
+   * its canonical name when the knowledge base lists "South Korea's spy agency" or "South Korean
+   * spy agency", else as that phrase; null when no country is named.
+   */
+  private Speaker countrysSource(SentenceView v, String rest, ArticleContext context) {
+    List<String> countries = new ArrayList<>();
+    for (int i = 0; i < v.size(); i = v.pastMention(i)) {
+      Mention m = v.mention(i);
+      if (m != null && m.is(Kind.COUNTRY) && !m.is(Kind.SOURCE)) {
+        countries.add(m.first(Kind.COUNTRY).iso3());
+      }
+    }
+    if (context.lastCountry != null) {
+      countries.add(context.lastCountry);
+    }
+    String first = null;
+    for (String iso3 : countries) {
+      var country = Knowledge.defaults().country(iso3);
+      if (country.isEmpty()) {
+        continue;
+      }
+      List<String> phrases = new ArrayList<>();
+      phrases.add(country.get().name() + "'s " + rest);
+      country.get().demonyms().forEach(d -> phrases.add(d + " " + rest));
+      for (String phrase : phrases) {
+        for (Entry e : Gazetteer.defaults().lookup(phrase)) {
+          if (e.kind() == Kind.SOURCE) {
+            return new Speaker(e.canonical(), "outlet".equals(e.sourceKind()));
+          }
+        }
+      }
+      first = first == null ? phrases.get(0) : first;
+    }
+    return first == null ? null : new Speaker(first, false);
   }
 
   /**

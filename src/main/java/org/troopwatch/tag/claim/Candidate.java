@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.troopwatch.tag.Claim;
+import org.troopwatch.common.Claim;
 import org.troopwatch.tag.figure.Figure;
 import org.troopwatch.tag.time.TimeSpan;
 
@@ -24,6 +24,7 @@ final class Candidate {
   final Speaker speaker;
   final Integer nextWave;
   final String carriedMetric;
+  final String language;
 
   // What the steps fill, in step order.
   Head head;
@@ -47,7 +48,8 @@ final class Candidate {
       ArticleContext context,
       Speaker speaker,
       Integer nextWave,
-      String carriedMetric) {
+      String carriedMetric,
+      String language) {
     this.v = v;
     this.figure = figure;
     this.first = first;
@@ -57,6 +59,7 @@ final class Candidate {
     this.speaker = speaker;
     this.nextWave = nextWave;
     this.carriedMetric = carriedMetric;
+    this.language = language;
   }
 
   /** Notes why a field took its value ("metric: 'killed' before the figure"). */
@@ -102,6 +105,10 @@ final class Candidate {
         v.index,
         v.sentence.begin(),
         v.sentence.end(),
-        confidence);
+        confidence,
+        speaker == null ? null : speaker.relayedBy(),
+        earlierCount,
+        language,
+        evidenceText());
   }
 }

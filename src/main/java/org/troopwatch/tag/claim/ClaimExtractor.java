@@ -5,10 +5,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.troopwatch.common.Claim;
 import org.troopwatch.tag.ArticleText;
 import org.troopwatch.tag.ArticleText.Mention;
 import org.troopwatch.tag.ArticleText.Sentence;
-import org.troopwatch.tag.Claim;
+import org.troopwatch.tag.EarlierFigures;
 import org.troopwatch.tag.Gazetteer.Kind;
 import org.troopwatch.tag.Lexicon;
 import org.troopwatch.tag.figure.Figure;
@@ -39,8 +40,10 @@ public final class ClaimExtractor implements Serializable {
   private final Attribution attribution;
   private final ScopeStep scope;
   private final List<Step> steps;
+  private final String language;
 
-  ClaimExtractor(Lexicon lexicon, FigureParser figures, TimeResolver times) {
+  ClaimExtractor(String language, Lexicon lexicon, FigureParser figures, TimeResolver times) {
+    this.language = language;
     this.lexicon = lexicon;
     this.figures = figures;
     this.times = times;
@@ -59,12 +62,14 @@ public final class ClaimExtractor implements Serializable {
             new HostStep(g, places),
             scope,
             new TimeStep(g, times),
+            new EarlierStep(EarlierFigures.defaults()),
             new ConfidenceStep());
   }
 
   /** The extractor over the lexicon and parsers shipped in the jar. */
   public static ClaimExtractor defaults() {
-    return new ClaimExtractor(Lexicon.defaults(), FigureParser.defaults(), TimeResolver.defaults());
+    return new ClaimExtractor(
+        "en", Lexicon.defaults(), FigureParser.defaults(), TimeResolver.defaults());
   }
 
   /** What became of one candidate figure: its claim, or the step that rejected it and why. */
@@ -147,7 +152,16 @@ public final class ClaimExtractor implements Serializable {
     }
     Candidate c =
         new Candidate(
-            v, figure, first, last, List.copyOf(accepted), context, source, nextWave, carried);
+            v,
+            figure,
+            first,
+            last,
+            List.copyOf(accepted),
+            context,
+            source,
+            nextWave,
+            carried,
+            language);
     for (Step step : steps) {
       Optional<Rejection> rejection = step.apply(c);
       if (rejection.isPresent()) {

@@ -3,7 +3,7 @@ package org.troopwatch.tag.claim;
 import java.util.Optional;
 
 /**
- * Step 9, confidence: the share of the claim that rests on explicit evidence in its own sentence
+ * Step 10, confidence: the share of the claim that rests on explicit evidence in its own sentence
  * rather than on defaults or context (README, "Confidence").
  */
 final class ConfidenceStep implements Step {

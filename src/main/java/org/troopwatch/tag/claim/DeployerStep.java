@@ -47,6 +47,7 @@ final class DeployerStep implements Step {
       return Optional.of(Rejection.CAPACITY);
     }
     c.deployer = deployer;
+    c.note("deployer", deployer + (c.head.deployer() != null ? " (named with the group)" : ""));
     return Optional.empty();
   }
 

@@ -41,6 +41,13 @@ final class HostStep implements Step {
       return Optional.of(Rejection.OWN_FORCE_CUT);
     }
     c.host = host;
+    c.note(
+        "host",
+        (host.country() == null ? "no country" : host.country())
+            + (host.location() == null ? "" : ", " + host.location())
+            + " ("
+            + (host.evidence() == null ? "from context" : host.evidence())
+            + ")");
     return Optional.empty();
   }
 

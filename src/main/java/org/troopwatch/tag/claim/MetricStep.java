@@ -48,6 +48,7 @@ final class MetricStep implements Step {
       return Optional.of(Rejection.WEAK_NOUN); // "two other men", "two former guards"
     }
     c.metric = metric;
+    c.note("metric", metric);
     return Optional.empty();
   }
 

@@ -36,6 +36,13 @@ final class ScopeStep implements Step {
     if (c.wave != null && c.scope == null && c.wave > 1) {
       c.scope = "increment";
     }
+    if (c.planned || c.scope != null || c.wave != null) {
+      c.note(
+          "scope",
+          (c.scope == null ? "" : c.scope + " ")
+              + (c.wave == null ? "" : "wave " + c.wave + " ")
+              + (c.planned ? "planned" : ""));
+    }
     return Optional.empty();
   }
 
