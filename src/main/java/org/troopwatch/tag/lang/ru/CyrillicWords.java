@@ -16,10 +16,10 @@ public final class CyrillicWords {
 
   /**
    * A word (letters, with inner apostrophes and hyphens: "Придністров’ї", "северо-восток"), a run
-   * of digits, or one other non-space character.
+   * of digits, or one other character that is not a space (no-break and thin spaces included).
    */
   private static final Pattern TOKEN =
-      Pattern.compile("\\p{L}[\\p{L}\\p{M}]*(?:['’ʼ\\-][\\p{L}\\p{M}]+)*|\\d+|\\S");
+      Pattern.compile("\\p{L}[\\p{L}\\p{M}]*(?:['’ʼ\\-][\\p{L}\\p{M}]+)*|\\d+|[^\\s\\u00a0\\u2009\\u202f]");
 
   private CyrillicWords() {}
 
