@@ -16,7 +16,7 @@ import org.troopwatch.tag.lang.ru.CyrillicWords;
  * Ukrainian words with their dictionary form as lemma ("загинули" -> "загинути", "тисяч" ->
  * "тисяча"), from the morfologik Ukrainian dictionary (ua.net.nlp:morfologik-ukrainian-search,
  * the one Lucene's UkrainianMorfologikAnalyzer uses); a word it does not know keeps its lower-cased
- * form.
+ * form. The tag is the dictionary's tag of that reading ("verb:perf:past:p", "noun:anim:p:v_rod").
  *
  * <p>The dictionary (7 MB, memory-mapped by morfologik's FSA) is read once per JVM, on first use.
  */
@@ -32,7 +32,18 @@ public final class UkrainianWords implements WordReader {
 
   @Override
   public List<Word> words(String sentence) {
-    return CyrillicWords.words(sentence, this::lemma);
+    List<Word> words = CyrillicWords.words(sentence, this::lemma);
+    List<Word> tagged = new java.util.ArrayList<>(words.size());
+    for (Word w : words) {
+      tagged.add(w.tag() == null ? new Word(w.text(), w.begin(), w.end(), w.lemma(), tag(w.text())) : w);
+    }
+    return tagged;
+  }
+
+  /** The dictionary's tag of the word's first reading ("verb:perf:futr:p:3"), or null. */
+  private String tag(String text) {
+    List<WordData> found = lookup.lookup(CyrillicWords.normalise(text));
+    return found.isEmpty() ? null : found.get(0).getTag().toString();
   }
 
   /** The dictionary form of a lower-cased word, lower-cased; the word itself when not listed. */
