@@ -6,12 +6,12 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Guesses a text's language: Korean from its script (Hangul), Russian and Ukrainian from the letters
- * only one of them has (і ї є ґ and the apostrophe inside a word vs ы э ё), which holds on a
- * headline of five words; every other language from stop-word profiles (resource {@code
- * stopwords.tsv}): the language whose function words make up the largest share of the first
- * tokens, or "und" when no profile covers enough of them. Honest about its limits: it tells the
- * listed languages apart and nothing else (Belarusian, Bulgarian, Serbian Cyrillic are "und").
+ * Guesses a text's language: Korean from its script (Hangul), Russian and Ukrainian from the
+ * letters only one of them has (і ї є ґ and the apostrophe inside a word vs ы э ё), which holds on
+ * a headline of five words; every other language from stop-word profiles (resource {@code
+ * stopwords.tsv}): the language whose function words make up the largest share of the first tokens,
+ * or "und" when no profile covers enough of them. Honest about its limits: it tells the listed
+ * languages apart and nothing else (Belarusian, Bulgarian, Serbian Cyrillic are "und").
  */
 public final class LanguageDetector {
 
@@ -92,7 +92,10 @@ public final class LanguageDetector {
     int n = Math.min(text.length(), SCRIPT_CHARS);
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
-      if (isApostrophe(c) && i > 0 && i + 1 < n && isCyrillic(text.charAt(i - 1))
+      if (isApostrophe(c)
+          && i > 0
+          && i + 1 < n
+          && isCyrillic(text.charAt(i - 1))
           && isCyrillic(text.charAt(i + 1))) {
         ukrainian++; // "пам'ять", "Придністров’я": Russian writes ъ or nothing there
         continue;

@@ -25,7 +25,9 @@ class LanguageDataTest {
 
   private static final String LANG = "/org/troopwatch/tag/lang/";
 
-  /** Each file of a language folder and its columns (those of the English file of the same kind). */
+  /**
+   * Each file of a language folder and its columns (those of the English file of the same kind).
+   */
   private static final Map<String, List<String>> COLUMNS =
       Map.ofEntries(
           Map.entry("personnel.tsv", List.of("word", "kind", "prefilter")),

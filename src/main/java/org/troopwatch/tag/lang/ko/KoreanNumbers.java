@@ -18,19 +18,20 @@ import org.troopwatch.tag.lang.NumberReader;
 
 /**
  * Reads Korean number expressions: digits with Sino-Korean places ("1만 2000명", "4천700명", "1만1천여
- * 명"), 여 and the qualifier words around them ("약", "이상", "넘는", "최소"), ranges ("1만~1만 2천 명",
- * "2~3천 명"), native numbers before a counter ("두 명"), and amounts without a figure ("수천 명",
- * flagged VAGUE).
+ * 명"), 여 and the qualifier words around them ("약", "이상", "넘는", "최소"), ranges ("1만~1만 2천 명", "2~3천
+ * 명"), native numbers before a counter ("두 명"), and amounts without a figure ("수천 명", flagged
+ * VAGUE).
  *
- * <p>Words come from {@code lang/ko/number-words.tsv}, {@code qualifiers.tsv} and {@code units.tsv};
- * one left-to-right pass over the characters.
+ * <p>Words come from {@code lang/ko/number-words.tsv}, {@code qualifiers.tsv} and {@code
+ * units.tsv}; one left-to-right pass over the characters.
  */
 public final class KoreanNumbers implements NumberReader {
 
   private static final long serialVersionUID = 1L;
 
   /** Digits with thousands commas ("1,500"), or with a decimal point ("1.5만"). */
-  private static final Pattern DIGITS = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+(?:\\.\\d+)?");
+  private static final Pattern DIGITS =
+      Pattern.compile("\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+(?:\\.\\d+)?");
 
   private static final Set<String> RANGE_JOINS = Set.of("~", "∼", "〜", "-", "–", "에서");
   private static final Set<String> PARTICLES = Set.of("이", "가", "은", "는", "을", "를", "도");
@@ -48,7 +49,8 @@ public final class KoreanNumbers implements NumberReader {
       List<Word> after,
       List<Word> suffixes,
       List<Unit> unitsAfter,
-      List<Unit> unitsBefore) {}
+      List<Unit> unitsBefore,
+      Set<Character> starts) {}
 
   /** An amount read from the text: value null when vague; lastScale the place of its last part. */
   private record Amount(Long value, int end, long lastScale, boolean nativeWord) {}
@@ -63,7 +65,10 @@ public final class KoreanNumbers implements NumberReader {
     List<Figure> found = new ArrayList<>();
     int i = 0;
     while (i < sentence.length()) {
-      Amount a = boundary(sentence, i) ? amountAt(data, sentence, i) : null;
+      Amount a =
+          mayStart(data, sentence.charAt(i)) && boundary(sentence, i)
+              ? amountAt(data, sentence, i)
+              : null;
       if (a == null) {
         i++;
         continue;
@@ -104,7 +109,9 @@ public final class KoreanNumbers implements NumberReader {
     }
     if (second != null) {
       long a = first.value();
-      if (first.lastScale() == 1 && second.lastScale() > 1 && a * second.lastScale() <= second.value()) {
+      if (first.lastScale() == 1
+          && second.lastScale() > 1
+          && a * second.lastScale() <= second.value()) {
         a *= second.lastScale(); // "2~3천 명": 2,000-3,000
       }
       if (a < second.value()) {
@@ -205,7 +212,10 @@ public final class KoreanNumbers implements NumberReader {
     boolean wordStart = i == 0 || !isHangul(s.charAt(i - 1));
     for (String v : data.vague()) {
       int j = i + v.length();
-      if (wordStart && s.startsWith(v, i) && j < s.length() && data.scales().containsKey(s.charAt(j))) {
+      if (wordStart
+          && s.startsWith(v, i)
+          && j < s.length()
+          && data.scales().containsKey(s.charAt(j))) {
         while (j < s.length() && data.scales().containsKey(s.charAt(j))) {
           j++;
         }
@@ -233,7 +243,10 @@ public final class KoreanNumbers implements NumberReader {
       if (m.lookingAt()) {
         d = Double.parseDouble(m.group().replace(",", ""));
         k = m.end();
-      } else if (!any && wordStart && data.scales().containsKey(s.charAt(j)) && startsCount(data, s, j + 1)) {
+      } else if (!any
+          && wordStart
+          && data.scales().containsKey(s.charAt(j))
+          && startsCount(data, s, j + 1)) {
         d = 1; // "천여 명", "만 명"
         k = j;
       } else {
@@ -317,6 +330,11 @@ public final class KoreanNumbers implements NumberReader {
     return value != null && value >= 1800 && value <= 2100;
   }
 
+  /** A digit, or the first letter of a number word, a place or a vague prefix. */
+  private static boolean mayStart(Data data, char c) {
+    return Character.isDigit(c) || data.starts().contains(c);
+  }
+
   /** A number does not start inside another one ("1.5"); "1,2차" is two numbers. */
   private static boolean boundary(String s, int i) {
     if (i == 0) {
@@ -366,7 +384,8 @@ public final class KoreanNumbers implements NumberReader {
       if (!row[1].equals("COUNT")) {
         Flag.valueOf(row[1]); // fails on a misspelt flag
       }
-      (row[2].equals("before") ? unitsBefore : unitsAfter).add(new Unit(row[0].toLowerCase(Locale.ROOT), row[1]));
+      (row[2].equals("before") ? unitsBefore : unitsAfter)
+          .add(new Unit(row[0].toLowerCase(Locale.ROOT), row[1]));
     }
     Comparator<Word> longestWord = Comparator.comparingInt(w -> -w.text().length());
     Comparator<Unit> longestUnit = Comparator.comparingInt(u -> -u.text().length());
@@ -375,6 +394,9 @@ public final class KoreanNumbers implements NumberReader {
     suffixes.sort(longestWord);
     unitsAfter.sort(longestUnit);
     vague.sort(Comparator.comparingInt(v -> -v.length()));
+    Set<Character> starts = new java.util.HashSet<>(scales.keySet());
+    natives.keySet().forEach(w -> starts.add(w.charAt(0)));
+    vague.forEach(w -> starts.add(w.charAt(0)));
     return new Data(
         Map.copyOf(scales),
         Map.copyOf(natives),
@@ -383,6 +405,7 @@ public final class KoreanNumbers implements NumberReader {
         List.copyOf(after),
         List.copyOf(suffixes),
         List.copyOf(unitsAfter),
-        List.copyOf(unitsBefore));
+        List.copyOf(unitsBefore),
+        Set.copyOf(starts));
   }
 }

@@ -13,11 +13,10 @@ import org.troopwatch.tag.time.TimeSpan;
 
 /**
  * Finds Korean time expressions and resolves them against the article's date as the English
- * TimeResolver does: "30일" (a day of the article's month, or the one before), "지난달", "이달",
- * "작년", "올해" (start only, gold dev convention 14), "1~3월", "지난해 10월", "10월 말", "8일에서
- * 13일", "12월까지" (end only, looking forward). A month or day without a year is the latest one on
- * or before the article's date, unless it looks forward ("오는", "까지") or the caller asks for
- * planned figures.
+ * TimeResolver does: "30일" (a day of the article's month, or the one before), "지난달", "이달", "작년",
+ * "올해" (start only, gold dev convention 14), "1~3월", "지난해 10월", "10월 말", "8일에서 13일", "12월까지" (end
+ * only, looking forward). A month or day without a year is the latest one on or before the
+ * article's date, unless it looks forward ("오는", "까지") or the caller asks for planned figures.
  *
  * <p>Words come from {@code lang/ko/time-words.tsv}; one left-to-right pass over the characters.
  */
@@ -44,13 +43,26 @@ public final class KoreanTime implements TimeReader {
    * relative period; end is the offset after it.
    */
   private record Written(
-      Integer year, Integer month, Integer monthTo, Integer day, Integer dayTo, Part part,
-      Relative relative, int end) {}
+      Integer year,
+      Integer month,
+      Integer monthTo,
+      Integer day,
+      Integer dayTo,
+      Part part,
+      Relative relative,
+      int end) {}
 
   private record Span(LocalDate start, LocalDate end) {}
 
   private static final class Holder {
     static final List<Entry> ENTRIES = load();
+    static final java.util.Map<String, List<Entry>> BY_KIND =
+        ENTRIES.stream().collect(java.util.stream.Collectors.groupingBy(Entry::kind));
+    static final java.util.Set<Character> STARTS =
+        ENTRIES.stream()
+            .filter(e -> e.kind().equals("prefix") || e.kind().equals("relative"))
+            .map(e -> e.phrase().charAt(0))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
   }
 
   @Override
@@ -64,7 +76,9 @@ public final class KoreanTime implements TimeReader {
     int i = 0;
     while (i < sentence.length()) {
       TimeSpan t = null;
-      if (i == 0 || !Character.isDigit(sentence.charAt(i - 1))) {
+      char c = sentence.charAt(i);
+      boolean mayStart = Character.isDigit(c) || Holder.STARTS.contains(c);
+      if (mayStart && (i == 0 || !Character.isDigit(sentence.charAt(i - 1)))) {
         try {
           t = expressionAt(sentence, i, published, future);
         } catch (java.time.DateTimeException e) {
@@ -85,7 +99,8 @@ public final class KoreanTime implements TimeReader {
     int k = i;
     boolean forward = future;
     Entry prefix = entryAt(s, i, "prefix");
-    if (prefix != null && k + prefix.phrase().length() < s.length()
+    if (prefix != null
+        && k + prefix.phrase().length() < s.length()
         && s.charAt(k + prefix.phrase().length()) == ' ') {
       forward = prefix.value().equals("future") || (future && !prefix.value().equals("past"));
       k += prefix.phrase().length() + 1;
@@ -123,10 +138,13 @@ public final class KoreanTime implements TimeReader {
     LocalDate stop = first.end();
     if (b != null) {
       Written second = b;
-      if (second.month() == null && second.year() == null && a.month() != null
+      if (second.month() == null
+          && second.year() == null
+          && a.month() != null
           && second.relative() == null) {
         // "10월 8일에서 13일": the second day takes the first one's month.
-        second = new Written(a.year(), a.month(), null, b.day(), b.dayTo(), b.part(), null, b.end());
+        second =
+            new Written(a.year(), a.month(), null, b.day(), b.dayTo(), b.part(), null, b.end());
       }
       Span last = resolve(second, published, forward);
       if (last != null && last.end() != null && start != null && !last.end().isBefore(start)) {
@@ -161,7 +179,13 @@ public final class KoreanTime implements TimeReader {
       Entry part = entryAt(s, next, "part");
       if (part != null && r.unit().equals("year") && r.part() == null) {
         return new Written(
-            published.getYear() + r.offset(), null, null, null, null, part(part.value()), null,
+            published.getYear() + r.offset(),
+            null,
+            null,
+            null,
+            null,
+            part(part.value()),
+            null,
             next + part.phrase().length());
       }
       return new Written(null, null, null, null, null, null, r, end);
@@ -191,7 +215,11 @@ public final class KoreanTime implements TimeReader {
     Integer day = null;
     Integer dayTo = null;
     int[] d = numberWith(s, any ? skipSpace(s, j) : j, "일", 2);
-    if (d != null && d[0] >= 1 && d[1] <= 31 && d[1] >= d[0] && monthTo == null
+    if (d != null
+        && d[0] >= 1
+        && d[1] <= 31
+        && d[1] >= d[0]
+        && monthTo == null
         && !(d[2] < s.length() && (s.charAt(d[2]) == '간' || s.charAt(d[2]) == '째'))) {
       day = d[0];
       dayTo = d[1] != d[0] ? d[1] : null;
@@ -220,7 +248,8 @@ public final class KoreanTime implements TimeReader {
         return new Span(LocalDate.of(w.year(), 1, 1), LocalDate.of(w.year(), 12, 31));
       }
       LocalDate from = LocalDate.of(w.year(), p.monthFrom(), 1);
-      LocalDate to = LocalDate.of(w.year(), p.monthTo(), 1).with(TemporalAdjusters.lastDayOfMonth());
+      LocalDate to =
+          LocalDate.of(w.year(), p.monthTo(), 1).with(TemporalAdjusters.lastDayOfMonth());
       return p.yearRole() == Role.START ? new Span(from, null) : new Span(from, to);
     }
     if (w.month() == null) {
@@ -236,7 +265,9 @@ public final class KoreanTime implements TimeReader {
     int monthTo = w.monthTo() != null ? w.monthTo() : w.month();
     int dayFrom = w.day() != null ? w.day() : w.part() != null ? w.part().dayFrom() : 1;
     int dayTo =
-        w.day() != null ? (w.dayTo() != null ? w.dayTo() : w.day()) : w.part() != null ? w.part().dayTo() : 0;
+        w.day() != null
+            ? (w.dayTo() != null ? w.dayTo() : w.day())
+            : w.part() != null ? w.part().dayTo() : 0;
     int year = w.year() != null ? w.year() : published.getYear();
     if (w.year() == null) {
       LocalDate from = dayOf(LocalDate.of(year, w.month(), 1), dayFrom);
@@ -248,7 +279,8 @@ public final class KoreanTime implements TimeReader {
       }
     }
     return new Span(
-        dayOf(LocalDate.of(year, w.month(), 1), dayFrom), dayOf(LocalDate.of(year, monthTo, 1), dayTo));
+        dayOf(LocalDate.of(year, w.month(), 1), dayFrom),
+        dayOf(LocalDate.of(year, monthTo, 1), dayTo));
   }
 
   private static Span relative(Relative r, LocalDate published) {
@@ -257,7 +289,9 @@ public final class KoreanTime implements TimeReader {
           case "day" -> new Span(published.plusDays(r.offset()), published.plusDays(r.offset()));
           case "week" -> {
             LocalDate monday =
-                published.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(r.offset());
+                published
+                    .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+                    .plusWeeks(r.offset());
             yield new Span(monday, monday.plusDays(6));
           }
           case "month" -> {
@@ -322,7 +356,7 @@ public final class KoreanTime implements TimeReader {
   }
 
   private static List<Entry> entriesOf(String kind) {
-    return Holder.ENTRIES.stream().filter(e -> e.kind().equals(kind)).toList();
+    return Holder.BY_KIND.getOrDefault(kind, List.of());
   }
 
   private static Relative relative(String value) {
@@ -338,7 +372,8 @@ public final class KoreanTime implements TimeReader {
     String[] halves = roleSplit[0].split("/");
     String[] d = halves[0].split("-");
     String[] m = halves[1].split("-");
-    Role role = roleSplit.length > 1 ? Role.valueOf(roleSplit[1].toUpperCase(Locale.ROOT)) : Role.BOTH;
+    Role role =
+        roleSplit.length > 1 ? Role.valueOf(roleSplit[1].toUpperCase(Locale.ROOT)) : Role.BOTH;
     return new Part(day(d[0]), day(d[1]), Integer.parseInt(m[0]), Integer.parseInt(m[1]), role);
   }
 

@@ -19,7 +19,8 @@ import org.troopwatch.tag.lang.WordReader;
  * (NNP), 군 (NNB) and 이 (J); a verb or adjective stem takes its dictionary form ("밝히" -> "밝히다").
  *
  * <p>Nori's tokenizer (with its dictionary, mecab-ko-dic, in the jar) is built on first use in each
- * JVM, so the reader ships to Spark tasks as an empty shell; one reader serves one thread at a time.
+ * JVM, so the reader ships to Spark tasks as an empty shell; one reader serves one thread at a
+ * time.
  */
 public final class KoreanWords implements WordReader {
 
@@ -44,7 +45,12 @@ public final class KoreanWords implements WordReader {
         int end = offset.endOffset();
         POS.Tag tag = pos.getLeftPOS();
         words.add(
-            new Word(sentence.substring(begin, end), begin, end, lemma(term.toString(), tag), tag.name()));
+            new Word(
+                sentence.substring(begin, end),
+                begin,
+                end,
+                lemma(term.toString(), tag),
+                tag.name()));
       }
       tokenizer.end();
     } catch (IOException e) {

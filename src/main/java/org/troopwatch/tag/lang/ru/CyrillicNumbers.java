@@ -104,7 +104,8 @@ public class CyrillicNumbers implements NumberReader {
     Double high = a.value();
     int end = a.end();
     // "от 1 до 3 тыс.", "10-12 тысяч", "10 000 – 12 000".
-    boolean closer = opener && before == null && end < w.size() && RANGE_CLOSERS.contains(w.get(end).lemma());
+    boolean closer =
+        opener && before == null && end < w.size() && RANGE_CLOSERS.contains(w.get(end).lemma());
     boolean dash = end < w.size() && RANGE_DASHES.contains(w.get(end).lemma());
     if ((closer || dash) && a.value() != null) {
       Amount b = amountAt(data, w, end + 1, false);
@@ -131,7 +132,10 @@ public class CyrillicNumbers implements NumberReader {
     long whole = high == null ? 0 : Math.round(high);
     boolean yearLike = a.digits() && a.scale() == 1 && whole >= 1800 && whole <= 2100;
     // A suffix glued by a hyphen: "2025-го", "45-ту".
-    if (end + 1 < w.size() && w.get(end).lemma().equals("-") && glued(w, end) && glued(w, end + 1)) {
+    if (end + 1 < w.size()
+        && w.get(end).lemma().equals("-")
+        && glued(w, end)
+        && glued(w, end + 1)) {
       PhraseMap.Match<Flag> suffix = data.attached().match(w, end + 1);
       if (suffix != null) {
         flags.add(yearLike ? Flag.YEAR : suffix.value());
@@ -171,7 +175,8 @@ public class CyrillicNumbers implements NumberReader {
     next[0] = end;
     int start = w.get(i).begin();
     int stop = w.get(end - 1).end();
-    return new Figure(round(low), round(high), qualifier, start, stop, s.substring(start, stop), flags);
+    return new Figure(
+        round(low), round(high), qualifier, start, stop, s.substring(start, stop), flags);
   }
 
   /** A number at word {@code j}: digits with an optional scale, or number words. */
@@ -258,7 +263,10 @@ public class CyrillicNumbers implements NumberReader {
       scale = sc.value().value();
       value *= scale;
       k = sc.end();
-      if (sc.value().kind() == Kind.ABBREV && k < w.size() && w.get(k).lemma().equals(".") && glued(w, k)) {
+      if (sc.value().kind() == Kind.ABBREV
+          && k < w.size()
+          && w.get(k).lemma().equals(".")
+          && glued(w, k)) {
         k++; // "тыс."
       }
     }
@@ -299,14 +307,17 @@ public class CyrillicNumbers implements NumberReader {
     String folder = "lang/" + language + "/";
     PhraseMap<NumberWord> words = new PhraseMap<>();
     for (String[] row : TsvResource.rows(folder + "number-words.tsv", "forms", "value", "kind")) {
-      NumberWord n = new NumberWord(Double.parseDouble(row[1]), Kind.valueOf(row[2].toUpperCase(java.util.Locale.ROOT)));
+      NumberWord n =
+          new NumberWord(
+              Double.parseDouble(row[1]), Kind.valueOf(row[2].toUpperCase(java.util.Locale.ROOT)));
       for (String form : row[0].split("\\|")) {
         words.put(form, n);
       }
     }
     PhraseMap<Qualifier> before = new PhraseMap<>();
     PhraseMap<Qualifier> after = new PhraseMap<>();
-    for (String[] row : TsvResource.rows(folder + "qualifiers.tsv", "phrase", "qualifier", "position")) {
+    for (String[] row :
+        TsvResource.rows(folder + "qualifiers.tsv", "phrase", "qualifier", "position")) {
       (row[2].equals("before") ? before : after).put(row[0], Qualifier.ofCode(row[1]));
     }
     PhraseMap<Flag> unitsAfter = new PhraseMap<>();

@@ -17,8 +17,8 @@ import org.troopwatch.tag.time.TimeSpan;
 
 /**
  * Finds the time expressions of Russian or Ukrainian text and resolves them against the article's
- * date as the English TimeResolver does ("6 февраля", "в декабре 2025 года", "у грудні 2025-го",
- * "в прошлом месяце", "минулого місяця", "с января по март", "з січня по березень"): a month or day
+ * date as the English TimeResolver does ("6 февраля", "в декабре 2025 года", "у грудні 2025-го", "в
+ * прошлом месяце", "минулого місяця", "с января по март", "з січня по березень"): a month or day
  * without a year is the latest one on or before that date, unless it looks forward ("до марта") or
  * the caller asks for planned figures.
  *
@@ -140,7 +140,8 @@ public class CyrillicTime implements TimeReader {
         a = new MonthDate(b.year, b.month, firstDay, firstDay, afterFirst);
       }
       Span last = resolve(b, b.year, future, b.end);
-      int year = a.year != null ? a.year : a.month > b.month ? last.end.getYear() - 1 : last.end.getYear();
+      int year =
+          a.year != null ? a.year : a.month > b.month ? last.end.getYear() - 1 : last.end.getYear();
       Span first = resolve(a, year, future, b.end);
       return first.start.isAfter(last.end) ? null : new Span(first.start, last.end, b.end);
     }
@@ -164,8 +165,8 @@ public class CyrillicTime implements TimeReader {
     }
 
     /**
-     * "6 февраля", "в начале марта", "декабре 2025 года", "грудні 2025-го", "березні цього року".
-     * A month alone needs a word before it ("в декабре"), a day or a part.
+     * "6 февраля", "в начале марта", "декабре 2025 года", "грудні 2025-го", "березні цього року". A
+     * month alone needs a word before it ("в декабре"), a day or a part.
      */
     private MonthDate monthDateAt(int k, boolean prefixed) {
       int m = k;
@@ -195,14 +196,18 @@ public class CyrillicTime implements TimeReader {
       return new MonthDate(year, month.value(), from, to, m);
     }
 
-    /** "2025 года", "2025 г.", "2025-го", "этого года", "минулого року" after a month: {year, end}. */
+    /**
+     * "2025 года", "2025 г.", "2025-го", "этого года", "минулого року" after a month: {year, end}.
+     */
     private int[] yearAfterMonth(int m) {
       Integer year = yearNumber(m);
       if (year != null) {
         return new int[] {year, afterYearWord(m + 1)};
       }
       PhraseMap.Match<Integer> rel = data.relatives().match(w, m);
-      if (rel != null && rel.end() < w.size() && "year".equals(data.units().get(lemma(rel.end())))) {
+      if (rel != null
+          && rel.end() < w.size()
+          && "year".equals(data.units().get(lemma(rel.end())))) {
         return new int[] {published.getYear() + rel.value(), rel.end() + 1};
       }
       return null;
@@ -299,7 +304,9 @@ public class CyrillicTime implements TimeReader {
 
     /** After a year number: "года", "г.", "-го", "року", "р."; the index after them. */
     private int afterYearWord(int k) {
-      if (k + 1 < w.size() && lemma(k).equals("-") && "year".equals(data.yearWords().get(lemma(k + 1)))) {
+      if (k + 1 < w.size()
+          && lemma(k).equals("-")
+          && "year".equals(data.yearWords().get(lemma(k + 1)))) {
         return k + 2; // "2025-го"
       }
       if (k < w.size() && "year".equals(data.yearWords().get(lemma(k)))) {

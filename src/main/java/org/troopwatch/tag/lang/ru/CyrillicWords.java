@@ -19,7 +19,8 @@ public final class CyrillicWords {
    * of digits, or one other character that is not a space (no-break and thin spaces included).
    */
   private static final Pattern TOKEN =
-      Pattern.compile("\\p{L}[\\p{L}\\p{M}]*(?:['’ʼ\\-][\\p{L}\\p{M}]+)*|\\d+|[^\\s\\u00a0\\u2009\\u202f]");
+      Pattern.compile(
+          "\\p{L}[\\p{L}\\p{M}]*(?:['’ʼ\\-][\\p{L}\\p{M}]+)*|\\d+|[^\\s\\u00a0\\u2009\\u202f]");
 
   private CyrillicWords() {}
 

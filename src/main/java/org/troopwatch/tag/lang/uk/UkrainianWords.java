@@ -14,8 +14,8 @@ import org.troopwatch.tag.lang.ru.CyrillicWords;
 
 /**
  * Ukrainian words with their dictionary form as lemma ("загинули" -> "загинути", "тисяч" ->
- * "тисяча"), from the morfologik Ukrainian dictionary (ua.net.nlp:morfologik-ukrainian-search,
- * the one Lucene's UkrainianMorfologikAnalyzer uses); a word it does not know keeps its lower-cased
+ * "тисяча"), from the morfologik Ukrainian dictionary (ua.net.nlp:morfologik-ukrainian-search, the
+ * one Lucene's UkrainianMorfologikAnalyzer uses); a word it does not know keeps its lower-cased
  * form. The tag is the dictionary's tag of that reading ("verb:perf:past:p", "noun:anim:p:v_rod").
  *
  * <p>The dictionary (7 MB, memory-mapped by morfologik's FSA) is read once per JVM, on first use.
@@ -35,7 +35,8 @@ public final class UkrainianWords implements WordReader {
     List<Word> words = CyrillicWords.words(sentence, this::lemma);
     List<Word> tagged = new java.util.ArrayList<>(words.size());
     for (Word w : words) {
-      tagged.add(w.tag() == null ? new Word(w.text(), w.begin(), w.end(), w.lemma(), tag(w.text())) : w);
+      tagged.add(
+          w.tag() == null ? new Word(w.text(), w.begin(), w.end(), w.lemma(), tag(w.text())) : w);
     }
     return tagged;
   }

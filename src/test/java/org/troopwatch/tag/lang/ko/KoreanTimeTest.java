@@ -53,8 +53,8 @@ class KoreanTimeTest {
           2024년 10월 30일 발표가 나왔다. | 2024-10-30..2024-10-30 <2024년 10월 30일>
           2023년 병력 500명이 배치됐다. | 2023-01-01..2023-12-31 <2023년>
           # no dates: durations and counts
-          병력은 30일간 훈련을 받았다. | 
-          1만 2000명을 보냈다. | 
+          병력은 30일간 훈련을 받았다. |
+          1만 2000명을 보냈다. |
           """)
   void koreanTimeExpressionsResolveAgainstTheArticleDate(String sentence, String expected) {
     assertThat(read(sentence, false)).isEqualTo(expected == null ? "" : expected);
@@ -62,9 +62,7 @@ class KoreanTimeTest {
 
   @Test
   void aBareMonthOfAPlannedFigureLooksForward() {
-    assertThat(read("12월경 1만여 명이 이동할 것으로 보인다.", true))
-        .isEqualTo("2025-12-01..2025-12-31 <12월경>");
-    assertThat(read("9월께 추가 병력이 갈 전망이다.", true))
-        .isEqualTo("2025-09-01..2025-09-30 <9월께>");
+    assertThat(read("12월경 1만여 명이 이동할 것으로 보인다.", true)).isEqualTo("2025-12-01..2025-12-31 <12월경>");
+    assertThat(read("9월께 추가 병력이 갈 전망이다.", true)).isEqualTo("2025-09-01..2025-09-30 <9월께>");
   }
 }

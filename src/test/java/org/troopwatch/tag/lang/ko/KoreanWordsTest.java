@@ -32,9 +32,7 @@ class KoreanWordsTest {
     Word north = words.stream().filter(w -> w.text().equals("북한")).findFirst().orElseThrow();
     assertThat(sentence.substring(north.begin(), north.end())).isEqualTo("북한");
     assertThat(north.tag()).isEqualTo("NNP");
-    assertThat(words)
-        .extracting(Word::text)
-        .containsSubsequence("북한", "군", "이");
+    assertThat(words).extracting(Word::text).containsSubsequence("북한", "군", "이");
     for (Word w : words) {
       assertThat(sentence.substring(w.begin(), w.end())).isEqualTo(w.text());
     }

@@ -3,7 +3,9 @@ package org.troopwatch.tag.lang.ru;
 import java.util.stream.Collectors;
 import org.troopwatch.tag.lang.NumberReader;
 
-/** The figures a reader finds in a sentence, as "low high qualifier [flags] <text>; ..." for tests. */
+/**
+ * The figures a reader finds in a sentence, as "low high qualifier [flags] <text>; ..." for tests.
+ */
 public final class FigureText {
 
   private FigureText() {}

@@ -9,7 +9,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.troopwatch.tag.lang.TimeReader;
 import org.troopwatch.tag.lang.uk.UkrainianTime;
 
-/** Russian and Ukrainian time expressions, resolved against 2025-04-30, two of our own per pattern. */
+/**
+ * Russian and Ukrainian time expressions, resolved against 2025-04-30, two of our own per pattern.
+ */
 class RussianTimeTest {
 
   private static final LocalDate PUBLISHED = LocalDate.of(2025, 4, 30);
@@ -60,10 +62,11 @@ class RussianTimeTest {
           ru | Вчера прибыли 40 человек. | 2025-04-29..2025-04-29 <Вчера>
           uk | У неділю прибули 40 осіб. | 2025-04-27..2025-04-27 <У неділю>
           # numbers that are no dates
-          ru | Прибыли 1960 военных. | 
-          uk | До складу входять 1960 військовослужбовців. | 
+          ru | Прибыли 1960 военных. |
+          uk | До складу входять 1960 військовослужбовців. |
           """)
-  void timeExpressionsResolveAgainstTheArticleDate(String language, String sentence, String expected) {
+  void timeExpressionsResolveAgainstTheArticleDate(
+      String language, String sentence, String expected) {
     TimeReader reader = language.equals("ru") ? new RussianTime() : new UkrainianTime();
     assertThat(read(reader, sentence)).isEqualTo(expected == null ? "" : expected);
   }

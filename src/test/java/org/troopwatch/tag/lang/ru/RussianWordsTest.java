@@ -59,7 +59,8 @@ class RussianWordsTest {
     assertThat(words).extracting(Word::text).contains("Курщині", "11", "000", "Придністров’я");
     assertThat(words).extracting(Word::lemma).contains("курщина", "кндр", "військовий");
     assertThat(words.get(0).tag()).isNotNull();
-    assertThat(new RussianWords().words("Россия и РФ")).extracting(Word::lemma)
+    assertThat(new RussianWords().words("Россия и РФ"))
+        .extracting(Word::lemma)
         .containsExactly("росс", "и", "рф");
   }
 
