@@ -142,7 +142,6 @@ public class CyrillicNumbers implements NumberReader {
         end = suffix.end();
       }
     }
-    int unitAt = end < w.size() && w.get(end).lemma().equals(".") ? end + 1 : end;
     PhraseMap.Match<Flag> unit = data.unitsAfter().match(w, end);
     if (unit != null) {
       flags.add(unit.value() == Flag.YEAR && !yearLike ? Flag.TIME : unit.value());
@@ -158,7 +157,7 @@ public class CyrillicNumbers implements NumberReader {
         flags.add(Flag.YEAR); // "в 2024", "в декабре 2025"
       }
     }
-    PhraseMap.Match<Qualifier> after = data.after().match(w, unitAt == end ? end : end);
+    PhraseMap.Match<Qualifier> after = data.after().match(w, end);
     if (after != null && qualifier != Qualifier.RANGE) {
       qualifier = after.value();
       end = after.end();
