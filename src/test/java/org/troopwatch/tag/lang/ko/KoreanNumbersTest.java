@@ -81,6 +81,8 @@ class KoreanNumbersTest {
           한빛부대 20진이 떠났다. | 20 20 exact [ORDINAL] <20>
           예산 5억 달러를 배정했다. | 500000000 500000000 exact [MONEY] <5억>
           지지율은 40%였다. | 40 40 exact [PERCENT] <40>
+          4개 여단을 보내기로 했다. | 4 4 exact [MEASURE] <4>
+          전차 100대가 이동했다. | 100 100 exact [MEASURE] <100>
           월남전(1964~1975) 당시 파병했다. | 1964 1975 range [YEAR] <1964~1975>
           """)
   void koreanFiguresAreReadWithTheirBoundsAndFlags(String sentence, String expected) {
