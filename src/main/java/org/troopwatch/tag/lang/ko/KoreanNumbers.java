@@ -1,11 +1,8 @@
 package org.troopwatch.tag.lang.ko;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -13,7 +10,6 @@ import java.util.regex.Pattern;
 import org.troopwatch.tag.figure.Figure;
 import org.troopwatch.tag.figure.Flag;
 import org.troopwatch.tag.figure.Qualifier;
-import org.troopwatch.tag.figure.TsvResource;
 import org.troopwatch.tag.lang.NumberReader;
 
 /**
@@ -36,32 +32,16 @@ public final class KoreanNumbers implements NumberReader {
   private static final Set<String> RANGE_JOINS = Set.of("~", "∼", "〜", "-", "–", "에서");
   private static final Set<String> PARTICLES = Set.of("이", "가", "은", "는", "을", "를", "도");
 
-  private record Word(String text, Qualifier qualifier) {}
-
-  private record Unit(String text, String flag) {}
-
-  /** The loaded data files. */
-  private record Data(
-      Map<Character, Long> scales,
-      Map<String, Integer> natives,
-      List<String> vague,
-      List<Word> before,
-      List<Word> after,
-      List<Word> suffixes,
-      List<Unit> unitsAfter,
-      List<Unit> unitsBefore,
-      Set<Character> starts) {}
-
   /** An amount read from the text: value null when vague; lastScale the place of its last part. */
   private record Amount(Long value, int end, long lastScale, boolean nativeWord) {}
 
   private static final class Holder {
-    static final Data DATA = load();
+    static final KoreanNumberData DATA = KoreanNumberData.load();
   }
 
   @Override
   public List<Figure> find(String sentence) {
-    Data data = Holder.DATA;
+    KoreanNumberData data = Holder.DATA;
     List<Figure> found = new ArrayList<>();
     int i = 0;
     while (i < sentence.length()) {
@@ -84,11 +64,11 @@ public final class KoreanNumbers implements NumberReader {
     return found;
   }
 
-  private Figure figure(Data data, String s, int start, Amount first) {
+  private Figure figure(KoreanNumberData data, String s, int start, Amount first) {
     Set<Flag> flags = EnumSet.noneOf(Flag.class);
     Qualifier qualifier = Qualifier.EXACT;
     int end = first.end();
-    Word suffix = wordAt(data.suffixes(), s, end, false);
+    KoreanNumberData.Word suffix = wordAt(data.suffixes(), s, end, false);
     if (suffix != null) {
       qualifier = suffix.qualifier();
       end += suffix.text().length();
@@ -119,7 +99,7 @@ public final class KoreanNumbers implements NumberReader {
         high = second.value();
         qualifier = Qualifier.RANGE;
         end = second.end();
-        Word suffix2 = wordAt(data.suffixes(), s, end, false);
+        KoreanNumberData.Word suffix2 = wordAt(data.suffixes(), s, end, false);
         if (suffix2 != null) {
           end += suffix2.text().length();
         }
@@ -127,7 +107,7 @@ public final class KoreanNumbers implements NumberReader {
     }
     // The counter or unit after the number.
     int afterUnit = end;
-    Unit unit = unitAt(data.unitsAfter(), s, skipSpace(s, end));
+    KoreanNumberData.Unit unit = unitAt(data.unitsAfter(), s, skipSpace(s, end));
     if (unit != null) {
       afterUnit = skipSpace(s, end) + unit.text().length();
       if (!unit.flag().equals("COUNT")) {
@@ -137,7 +117,8 @@ public final class KoreanNumbers implements NumberReader {
     if (unit == null && end + 1 < s.length() && s.charAt(end) == ',') {
       // "1,2차", "8,9일": a list of numbers shares the unit after its last one.
       Matcher next = DIGITS.matcher(s).region(end + 1, s.length());
-      Unit shared = next.lookingAt() ? unitAt(data.unitsAfter(), s, next.end()) : null;
+      KoreanNumberData.Unit shared =
+          next.lookingAt() ? unitAt(data.unitsAfter(), s, next.end()) : null;
       if (shared != null && !shared.flag().equals("COUNT")) {
         flags.add(flagOf(shared.flag(), high));
       }
@@ -145,7 +126,7 @@ public final class KoreanNumbers implements NumberReader {
     if (first.nativeWord() && (unit == null || !unit.flag().equals("COUNT"))) {
       return null; // "한 나라", "세 차례": a native number counts people only before 명
     }
-    for (Unit u : data.unitsBefore()) {
+    for (KoreanNumberData.Unit u : data.unitsBefore()) {
       int at = start - u.text().length();
       if (at >= 0 && s.startsWith(u.text(), at)) {
         flags.add(flagOf(u.flag(), high));
@@ -164,7 +145,7 @@ public final class KoreanNumbers implements NumberReader {
     while (back > 0 && s.charAt(back - 1) == ' ') {
       back--;
     }
-    for (Word w : data.before()) {
+    for (KoreanNumberData.Word w : data.before()) {
       int at = back - w.text().length();
       if (at >= 0 && s.startsWith(w.text(), at) && boundary(s, at) && back < start) {
         outer = w.qualifier();
@@ -179,7 +160,7 @@ public final class KoreanNumbers implements NumberReader {
         break;
       }
     }
-    Word afterWord = wordAt(data.after(), s, skipSpace(s, after), true);
+    KoreanNumberData.Word afterWord = wordAt(data.after(), s, skipSpace(s, after), true);
     if (afterWord != null) {
       end = skipSpace(s, after) + afterWord.text().length();
       if (outer == null || afterWord.qualifier() != Qualifier.APPROX) {
@@ -205,7 +186,7 @@ public final class KoreanNumbers implements NumberReader {
   }
 
   /** A number at {@code i}: digits with places, a native number, or a vague amount ("수천"). */
-  private Amount amountAt(Data data, String s, int i) {
+  private Amount amountAt(KoreanNumberData data, String s, int i) {
     if (i >= s.length()) {
       return null;
     }
@@ -225,7 +206,7 @@ public final class KoreanNumbers implements NumberReader {
     for (Map.Entry<String, Integer> n : data.natives().entrySet()) {
       int j = i + n.getKey().length();
       if (wordStart && s.startsWith(n.getKey(), i) && (j == s.length() || !isHangul(s.charAt(j)))) {
-        Unit u = unitAt(data.unitsAfter(), s, skipSpace(s, j));
+        KoreanNumberData.Unit u = unitAt(data.unitsAfter(), s, skipSpace(s, j));
         if (u != null && u.flag().equals("COUNT")) {
           return new Amount((long) n.getValue(), j, 1, true);
         }
@@ -291,18 +272,19 @@ public final class KoreanNumbers implements NumberReader {
     return new Amount(Math.round(total + section), j, lastScale, false);
   }
 
-  private static boolean startsCount(Data data, String s, int j) {
-    Word suffix = wordAt(data.suffixes(), s, j, false);
+  private static boolean startsCount(KoreanNumberData data, String s, int j) {
+    KoreanNumberData.Word suffix = wordAt(data.suffixes(), s, j, false);
     int k = skipSpace(s, suffix == null ? j : j + suffix.text().length());
-    Unit u = unitAt(data.unitsAfter(), s, k);
+    KoreanNumberData.Unit u = unitAt(data.unitsAfter(), s, k);
     return suffix != null || (u != null && u.flag().equals("COUNT"));
   }
 
-  private static Word wordAt(List<Word> words, String s, int i, boolean wordStart) {
+  private static KoreanNumberData.Word wordAt(
+      List<KoreanNumberData.Word> words, String s, int i, boolean wordStart) {
     if (wordStart && i > 0 && isHangul(s.charAt(i - 1))) {
       return null;
     }
-    for (Word w : words) {
+    for (KoreanNumberData.Word w : words) {
       if (s.startsWith(w.text(), i)) {
         return w;
       }
@@ -310,8 +292,8 @@ public final class KoreanNumbers implements NumberReader {
     return null;
   }
 
-  private static Unit unitAt(List<Unit> units, String s, int i) {
-    for (Unit u : units) {
+  private static KoreanNumberData.Unit unitAt(List<KoreanNumberData.Unit> units, String s, int i) {
+    for (KoreanNumberData.Unit u : units) {
       if (s.startsWith(u.text(), i)) {
         return u;
       }
@@ -331,7 +313,7 @@ public final class KoreanNumbers implements NumberReader {
   }
 
   /** A digit, or the first letter of a number word, a place or a vague prefix. */
-  private static boolean mayStart(Data data, char c) {
+  private static boolean mayStart(KoreanNumberData data, char c) {
     return Character.isDigit(c) || data.starts().contains(c);
   }
 
@@ -350,62 +332,5 @@ public final class KoreanNumbers implements NumberReader {
 
   private static int skipSpace(String s, int i) {
     return i < s.length() && s.charAt(i) == ' ' ? i + 1 : i;
-  }
-
-  private static Data load() {
-    Map<Character, Long> scales = new HashMap<>();
-    Map<String, Integer> natives = new HashMap<>();
-    List<String> vague = new ArrayList<>();
-    for (String[] row : TsvResource.rows("lang/ko/number-words.tsv", "word", "value", "kind")) {
-      switch (row[2]) {
-        case "scale" -> scales.put(row[0].charAt(0), Long.parseLong(row[1]));
-        case "native" -> natives.put(row[0], Integer.parseInt(row[1]));
-        case "vague" -> vague.add(row[0]);
-        default ->
-            throw new IllegalStateException("lang/ko/number-words.tsv: unknown kind " + row[2]);
-      }
-    }
-    List<Word> before = new ArrayList<>();
-    List<Word> after = new ArrayList<>();
-    List<Word> suffixes = new ArrayList<>();
-    for (String[] row :
-        TsvResource.rows("lang/ko/qualifiers.tsv", "phrase", "qualifier", "position")) {
-      Word w = new Word(row[0], Qualifier.ofCode(row[1]));
-      switch (row[2]) {
-        case "before" -> before.add(w);
-        case "after" -> after.add(w);
-        case "suffix" -> suffixes.add(w);
-        default -> throw new IllegalStateException("lang/ko/qualifiers.tsv: position " + row[2]);
-      }
-    }
-    List<Unit> unitsAfter = new ArrayList<>();
-    List<Unit> unitsBefore = new ArrayList<>();
-    for (String[] row : TsvResource.rows("lang/ko/units.tsv", "phrase", "flag", "position")) {
-      if (!row[1].equals("COUNT")) {
-        Flag.valueOf(row[1]); // fails on a misspelt flag
-      }
-      (row[2].equals("before") ? unitsBefore : unitsAfter)
-          .add(new Unit(row[0].toLowerCase(Locale.ROOT), row[1]));
-    }
-    Comparator<Word> longestWord = Comparator.comparingInt(w -> -w.text().length());
-    Comparator<Unit> longestUnit = Comparator.comparingInt(u -> -u.text().length());
-    before.sort(longestWord);
-    after.sort(longestWord);
-    suffixes.sort(longestWord);
-    unitsAfter.sort(longestUnit);
-    vague.sort(Comparator.comparingInt(v -> -v.length()));
-    Set<Character> starts = new java.util.HashSet<>(scales.keySet());
-    natives.keySet().forEach(w -> starts.add(w.charAt(0)));
-    vague.forEach(w -> starts.add(w.charAt(0)));
-    return new Data(
-        Map.copyOf(scales),
-        Map.copyOf(natives),
-        List.copyOf(vague),
-        List.copyOf(before),
-        List.copyOf(after),
-        List.copyOf(suffixes),
-        List.copyOf(unitsAfter),
-        List.copyOf(unitsBefore),
-        Set.copyOf(starts));
   }
 }
