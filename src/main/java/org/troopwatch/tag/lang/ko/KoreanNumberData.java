@@ -21,6 +21,8 @@ record KoreanNumberData(
     Map<Character, Long> scales,
     Map<String, Integer> natives,
     List<String> vague,
+    List<String> joins,
+    List<String> particles,
     List<Word> before,
     List<Word> after,
     List<Word> suffixes,
@@ -38,11 +40,15 @@ record KoreanNumberData(
     Map<Character, Long> scales = new HashMap<>();
     Map<String, Integer> natives = new HashMap<>();
     List<String> vague = new ArrayList<>();
+    List<String> joins = new ArrayList<>();
+    List<String> particles = new ArrayList<>();
     for (String[] row : TsvResource.rows("lang/ko/number-words.tsv", "word", "value", "kind")) {
       switch (row[2]) {
         case "scale" -> scales.put(row[0].charAt(0), Long.parseLong(row[1]));
         case "native" -> natives.put(row[0], Integer.parseInt(row[1]));
         case "vague" -> vague.add(row[0]);
+        case "join" -> joins.add(row[0]);
+        case "particle" -> particles.add(row[0]);
         default ->
             throw new IllegalStateException("lang/ko/number-words.tsv: unknown kind " + row[2]);
       }
@@ -83,6 +89,8 @@ record KoreanNumberData(
         Map.copyOf(scales),
         Map.copyOf(natives),
         List.copyOf(vague),
+        List.copyOf(joins),
+        List.copyOf(particles),
         List.copyOf(before),
         List.copyOf(after),
         List.copyOf(suffixes),

@@ -29,9 +29,6 @@ public final class KoreanNumbers implements NumberReader {
   private static final Pattern DIGITS =
       Pattern.compile("\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+(?:\\.\\d+)?");
 
-  private static final Set<String> RANGE_JOINS = Set.of("~", "∼", "〜", "-", "–", "에서");
-  private static final Set<String> PARTICLES = Set.of("이", "가", "은", "는", "을", "를", "도");
-
   /** An amount read from the text: value null when vague; lastScale the place of its last part. */
   private record Amount(Long value, int end, long lastScale, boolean nativeWord) {}
 
@@ -78,7 +75,7 @@ public final class KoreanNumbers implements NumberReader {
     // A range: "1만~1만 2천", "2~3천", "1천에서 3천".
     Amount second = null;
     int joinAt = skipSpace(s, end);
-    for (String join : RANGE_JOINS) {
+    for (String join : data.joins()) {
       if (s.startsWith(join, joinAt) && first.value() != null) {
         Amount b = amountAt(data, s, skipSpace(s, joinAt + join.length()));
         if (b != null && b.value() != null && !b.nativeWord()) {
@@ -154,7 +151,7 @@ public final class KoreanNumbers implements NumberReader {
       }
     }
     int after = afterUnit;
-    for (String particle : PARTICLES) {
+    for (String particle : data.particles()) {
       if (unit != null && s.startsWith(particle, after)) {
         after += particle.length();
         break;

@@ -196,7 +196,7 @@ public final class KoreanTime implements TimeReader {
   /** "2024년 10월 30일", "10월 말", "1~3월", "8~13일", "30일"; year given by a relative word. */
   private Written calendarAt(String s, int k, Integer year) {
     int j = k;
-    int[] y = numberWith(s, j, "년", 4);
+    int[] y = numberWith(s, j, unit("year"), 4);
     boolean any = false;
     if (y != null && y[0] >= 1800 && y[0] <= 2100) {
       year = y[0];
@@ -205,7 +205,7 @@ public final class KoreanTime implements TimeReader {
     }
     Integer month = null;
     Integer monthTo = null;
-    int[] m = numberWith(s, any ? skipSpace(s, j) : j, "월", 2);
+    int[] m = numberWith(s, any ? skipSpace(s, j) : j, unit("month"), 2);
     if (m != null && m[0] >= 1 && m[0] <= 12 && m[1] <= 12 && m[1] >= m[0]) {
       month = m[0];
       monthTo = m[1] != m[0] ? m[1] : null;
@@ -214,13 +214,13 @@ public final class KoreanTime implements TimeReader {
     }
     Integer day = null;
     Integer dayTo = null;
-    int[] d = numberWith(s, any ? skipSpace(s, j) : j, "일", 2);
+    int[] d = numberWith(s, any ? skipSpace(s, j) : j, unit("day"), 2);
     if (d != null
         && d[0] >= 1
         && d[1] <= 31
         && d[1] >= d[0]
         && monthTo == null
-        && !(d[2] < s.length() && (s.charAt(d[2]) == '간' || s.charAt(d[2]) == '째'))) {
+        && entryAt(s, d[2], "duration") == null) {
       day = d[0];
       dayTo = d[1] != d[0] ? d[1] : null;
       j = d[2];
@@ -325,7 +325,8 @@ public final class KoreanTime implements TimeReader {
     int from = a[0];
     int to = from;
     int j = a[1];
-    if (j < s.length() && "~∼〜-".indexOf(s.charAt(j)) >= 0) {
+    Entry join = j < s.length() ? entryAt(s, j, "connector") : null;
+    if (join != null && join.phrase().length() == 1) {
       int[] b = digits(s, j + 1, maxDigits);
       if (b != null && s.startsWith(unit, b[1])) {
         to = b[0];
@@ -344,6 +345,16 @@ public final class KoreanTime implements TimeReader {
       return null;
     }
     return new int[] {Integer.parseInt(s.substring(k, j)), j};
+  }
+
+  /** The counter of a date unit ("년" for year), from the data's unit rows. */
+  private static String unit(String value) {
+    for (Entry e : entriesOf("unit")) {
+      if (e.value().equals(value)) {
+        return e.phrase();
+      }
+    }
+    throw new IllegalStateException("lang/ko/time-words.tsv: no unit row for " + value);
   }
 
   private static Entry entryAt(String s, int k, String kind) {
@@ -394,7 +405,7 @@ public final class KoreanTime implements TimeReader {
     List<Entry> entries = new ArrayList<>();
     for (String[] row : TsvResource.rows("lang/ko/time-words.tsv", "phrase", "kind", "value")) {
       switch (row[1]) {
-        case "prefix", "suffix", "connector" -> {}
+        case "prefix", "suffix", "connector", "unit", "duration" -> {}
         case "relative" -> relative(row[2]);
         case "part" -> part(row[2]);
         default -> throw new IllegalStateException("lang/ko/time-words.tsv: kind " + row[1]);

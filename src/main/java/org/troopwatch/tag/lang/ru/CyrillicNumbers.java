@@ -27,14 +27,6 @@ public class CyrillicNumbers implements NumberReader {
 
   private static final Map<String, Data> LOADED = new ConcurrentHashMap<>();
 
-  /** Words after which a bare four-digit number is a year ("в 2024", "до 2030"). */
-  private static final Set<String> YEAR_CONTEXT =
-      Set.of("в", "во", "у", "с", "з", "із", "из", "до", "после", "після", "от", "від", "по", "к");
-
-  private static final Set<String> RANGE_DASHES = Set.of("-", "–", "—");
-  private static final Set<String> RANGE_OPENERS = Set.of("от", "від", "з");
-  private static final Set<String> RANGE_CLOSERS = Set.of("до");
-
   enum Kind {
     UNIT,
     TENS,
@@ -42,7 +34,15 @@ public class CyrillicNumbers implements NumberReader {
     SCALE,
     PLURAL,
     ABBREV,
-    VAGUE
+    VAGUE,
+    JOIN,
+    OPENER,
+    CLOSER;
+
+    /** A word that is (part of) a number written out: not vague, abbreviated or a range word. */
+    boolean isNumber() {
+      return this == UNIT || this == TENS || this == HUNDRED || this == SCALE || this == PLURAL;
+    }
   }
 
   record NumberWord(double value, Kind kind) {}
@@ -54,6 +54,7 @@ public class CyrillicNumbers implements NumberReader {
       PhraseMap<Flag> unitsAfter,
       PhraseMap<Flag> unitsBefore,
       PhraseMap<Flag> attached,
+      PhraseMap<Flag> context,
       PhraseMap<Integer> months) {}
 
   /** An amount: value null when it has no figure; scale the place written after its digits. */
@@ -89,7 +90,7 @@ public class CyrillicNumbers implements NumberReader {
     int j = i;
     Qualifier qualifier = Qualifier.EXACT;
     PhraseMap.Match<Qualifier> before = data.before().match(w, i);
-    boolean opener = RANGE_OPENERS.contains(w.get(i).lemma());
+    boolean opener = isKind(data, w, i, Kind.OPENER);
     if (before != null) {
       qualifier = before.value();
       j = before.end();
@@ -105,8 +106,8 @@ public class CyrillicNumbers implements NumberReader {
     int end = a.end();
     // "от 1 до 3 тыс.", "10-12 тысяч", "10 000 – 12 000".
     boolean closer =
-        opener && before == null && end < w.size() && RANGE_CLOSERS.contains(w.get(end).lemma());
-    boolean dash = end < w.size() && RANGE_DASHES.contains(w.get(end).lemma());
+        opener && before == null && end < w.size() && isKind(data, w, end, Kind.CLOSER);
+    boolean dash = end < w.size() && isKind(data, w, end, Kind.JOIN);
     if ((closer || dash) && a.value() != null) {
       Amount b = amountAt(data, w, end + 1, false);
       if (b != null && b.value() != null) {
@@ -153,7 +154,7 @@ public class CyrillicNumbers implements NumberReader {
     }
     if (yearLike && i > 0 && flags.isEmpty()) {
       String prev = w.get(i - 1).lemma();
-      if (YEAR_CONTEXT.contains(prev) || data.months().get(prev) != null) {
+      if (data.context().get(prev) != null || data.months().get(prev) != null) {
         flags.add(Flag.YEAR); // "в 2024", "в декабре 2025"
       }
     }
@@ -202,8 +203,8 @@ public class CyrillicNumbers implements NumberReader {
     if (m.value().kind() == Kind.PLURAL && !qualified) {
       return new Amount(null, m.end(), 1, false); // "тысячи военных": thousands
     }
-    if (m.value().kind() == Kind.ABBREV) {
-      return null;
+    if (!m.value().kind().isNumber()) {
+      return null; // an abbreviation without digits, or a range word
     }
     double total = 0;
     double current = 0;
@@ -211,7 +212,7 @@ public class CyrillicNumbers implements NumberReader {
     int k = j;
     while (k < w.size()) {
       PhraseMap.Match<NumberWord> n = data.words().match(w, k);
-      if (n == null || n.value().kind() == Kind.VAGUE || n.value().kind() == Kind.ABBREV) {
+      if (n == null || !n.value().kind().isNumber()) {
         break;
       }
       switch (n.value().kind()) {
@@ -272,6 +273,11 @@ public class CyrillicNumbers implements NumberReader {
     return new Amount(value, k, scale, true);
   }
 
+  private static boolean isKind(Data data, List<Word> w, int k, Kind kind) {
+    NumberWord n = k < w.size() ? data.words().get(w.get(k).lemma()) : null;
+    return n != null && n.kind() == kind;
+  }
+
   private static PhraseMap.Match<NumberWord> scaleAt(Data data, List<Word> w, int k) {
     PhraseMap.Match<NumberWord> m = data.words().match(w, k);
     if (m == null) {
@@ -322,12 +328,14 @@ public class CyrillicNumbers implements NumberReader {
     PhraseMap<Flag> unitsAfter = new PhraseMap<>();
     PhraseMap<Flag> unitsBefore = new PhraseMap<>();
     PhraseMap<Flag> attached = new PhraseMap<>();
+    PhraseMap<Flag> context = new PhraseMap<>();
     for (String[] row : TsvResource.rows(folder + "units.tsv", "phrase", "flag", "position")) {
       Flag flag = Flag.valueOf(row[1]);
       switch (row[2]) {
         case "after" -> unitsAfter.put(row[0], flag);
         case "before" -> unitsBefore.put(row[0], flag);
         case "attached" -> attached.put(row[0], flag);
+        case "context" -> context.put(row[0], flag);
         default -> throw new IllegalStateException(folder + "units.tsv: position " + row[2]);
       }
     }
@@ -335,6 +343,6 @@ public class CyrillicNumbers implements NumberReader {
     for (String[] row : TsvResource.rows(folder + "months.tsv", "name", "month")) {
       months.put(row[0], Integer.parseInt(row[1]));
     }
-    return new Data(words, before, after, unitsAfter, unitsBefore, attached, months);
+    return new Data(words, before, after, unitsAfter, unitsBefore, attached, context, months);
   }
 }
