@@ -1,0 +1,65 @@
+package org.troopwatch.tag;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.apache.spark.ml.PipelineModel;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.troopwatch.Main;
+import org.troopwatch.tag.claim.ClaimExtractor;
+import org.troopwatch.testing.SparkTest;
+import picocli.CommandLine;
+
+/** The explain command: its options, and what it prints of each figure. */
+@SparkTest
+class ExplainJobTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          no text and no doc id           | --published=2025-01-01            | give either --text or --doc-id
+          a text without its date         | --text=Ten soldiers were sent.     | --text needs --published
+          a date that is not one          | --text=Ten soldiers.,--published=2025-13-40 | not a date YYYY-MM-DD: 2025-13-40
+          """)
+  void badOptionsAreRejectedBeforeSparkStarts(String covers, String args, String message) {
+    StringWriter err = new StringWriter();
+    String[] argv = ("explain," + args).split(",");
+    int exit = new CommandLine(new Main()).setErr(new PrintWriter(err)).execute(argv);
+    assertThat(exit).as(covers).isEqualTo(2);
+    assertThat(err.toString()).as(covers).contains(message);
+  }
+
+  @Test
+  void everyFigureShowsItsStepsAndItsClaimOrWhyNot(SparkSession spark) {
+    PipelineModel model = TagPipeline.build(spark, Gazetteer.defaults());
+    String text =
+        "Norway will send 150 soldiers to Lithuania in 2026, its defence minister said. The force"
+            + " will include 12 tanks.";
+    ArticleText article = TagPipeline.annotate(model, "t", LocalDate.of(2025, 3, 12), text);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    ExplainJob.print(
+        article,
+        ClaimExtractor.defaults().read(article),
+        new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    String out = bytes.toString(StandardCharsets.UTF_8);
+
+    assertThat(out)
+        .contains(
+            "sentence 0: Norway will send 150 soldiers to Lithuania in 2026, its defence minister said.")
+        .contains("figure '150'")
+        .contains("head       'soldiers'")
+        .contains("=> claim NOR -> LTU deployed 150..150 (exact), planned");
+    assertThat(out).doesNotContain("figure '2026'").contains("figure '12'");
+    assertThat(out).contains("=> no claim: step head rejected it, counts_things");
+  }
+}
