@@ -26,25 +26,11 @@ public final class Scorer {
 
   public static Score score(List<GoldClaim> gold, List<GoldClaim> tagged) {
     boolean[] used = new boolean[tagged.size()];
-    List<GoldClaim[]> pairs = new ArrayList<>();
+    List<GoldClaim[]> pairs = pairs(gold, tagged, used);
     List<GoldClaim> misses = new ArrayList<>();
     for (GoldClaim g : gold) {
-      int best = -1;
-      int bestAgreement = -1;
-      for (int i = 0; i < tagged.size(); i++) {
-        if (!used[i] && matches(g, tagged.get(i))) {
-          int agreement = agreement(g, tagged.get(i));
-          if (agreement > bestAgreement) {
-            best = i;
-            bestAgreement = agreement;
-          }
-        }
-      }
-      if (best < 0) {
+      if (pairs.stream().noneMatch(p -> p[0] == g)) {
         misses.add(g);
-      } else {
-        used[best] = true;
-        pairs.add(new GoldClaim[] {g, tagged.get(best)});
       }
     }
     List<GoldClaim> spurious = new ArrayList<>();
@@ -81,6 +67,33 @@ public final class Scorer {
         misses,
         spurious,
         fieldErrors);
+  }
+
+  /**
+   * The matched pairs {gold, tagged}: each gold claim with the unused tagged claim that matches it
+   * and agrees with it on the most fields; {@code used} marks the tagged claims taken.
+   */
+  public static List<GoldClaim[]> pairs(
+      List<GoldClaim> gold, List<GoldClaim> tagged, boolean[] used) {
+    List<GoldClaim[]> pairs = new ArrayList<>();
+    for (GoldClaim g : gold) {
+      int best = -1;
+      int bestAgreement = -1;
+      for (int i = 0; i < tagged.size(); i++) {
+        if (!used[i] && matches(g, tagged.get(i))) {
+          int agreement = agreement(g, tagged.get(i));
+          if (agreement > bestAgreement) {
+            best = i;
+            bestAgreement = agreement;
+          }
+        }
+      }
+      if (best >= 0) {
+        used[best] = true;
+        pairs.add(new GoldClaim[] {g, tagged.get(best)});
+      }
+    }
+    return pairs;
   }
 
   /** The spec's matching rule. */
