@@ -3,8 +3,10 @@ package org.troopwatch.combine;
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.sort_array;
@@ -23,6 +25,8 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.api.java.UDF3;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.troopwatch.common.DateRange;
@@ -55,7 +59,7 @@ public final class Combine {
 
   /** The whole figures table from all claims. */
   public static Dataset<Row> combineFigures(Dataset<Row> claims, Dataset<Row> articles) {
-    return foldFigures(prepareClaims(claims, articles));
+    return countOriginators(foldFigures(prepareClaims(claims, articles)));
   }
 
   /**
@@ -67,7 +71,7 @@ public final class Combine {
       Dataset<Row> published, Dataset<Row> claims, Dataset<Row> articles, DateRange dates) {
     Dataset<Row> prepared = prepareClaims(claims, articles);
     if (dates.isAll()) {
-      return foldFigures(prepared);
+      return countOriginators(foldFigures(prepared));
     }
     Dataset<Row> touchedStories =
         articles.filter(dates.filter("published")).select(col("story_id").as("touched_story"));
@@ -82,7 +86,46 @@ public final class Combine {
         foldFigures(prepared.withColumn("key_id", keyId()).join(touched, "key_id"));
     Dataset<Row> kept =
         published.withColumn("key_id", keyId()).join(touched, "key_id", "left_anti");
-    return Warehouse.conform(Tables.FIGURES, kept).union(fresh);
+    // Counted over the whole table: a kept row gains an originator when a touched key of another
+    // source gives an overlapping figure the same day.
+    return countOriginators(Warehouse.conform(Tables.FIGURES, kept).union(fresh));
+  }
+
+  /**
+   * Sets each figure's {@code originators}: the distinct sources whose figures of the same
+   * deployer, host, metric, scope and planned flag on the same report day overlap it (itself
+   * included). A source relayed by fifty outlets is one source key, so it counts once.
+   *
+   * <pre>
+   * source  report_date  low   high   originators
+   * NIS     2024-10-23   3000  3000   2            (the Pentagon's "at least 3,000" overlaps)
+   * Kyiv    2024-10-23   12000 12000  1
+   * </pre>
+   */
+  public static Dataset<Row> countOriginators(Dataset<Row> figures) {
+    WindowSpec sameDay =
+        Window.partitionBy(
+            col("deploying_country"),
+            col("host_country"),
+            col("metric"),
+            col("scope"),
+            col("planned"),
+            col("report_date"));
+    Column lower = coalesce(col("low"), col("high"));
+    Column upper = coalesce(col("high"), col("low"));
+    Dataset<Row> counted =
+        figures
+            .withColumn(
+                "o_day",
+                collect_list(struct(col("source").as("s"), lower.as("lo"), upper.as("hi")))
+                    .over(sameDay))
+            .withColumn(
+                "originators",
+                expr("size(array_distinct(transform(filter(o_day, x -> x.lo <= coalesce(high,"
+                        + " low) AND coalesce(low, high) <= x.hi), x -> x.s)))")
+                    .cast("int"))
+            .drop("o_day");
+    return Warehouse.conform(Tables.FIGURES, counted);
   }
 
   /**
@@ -140,6 +183,7 @@ public final class Combine {
             col("period_start"),
             col("period_end"),
             col("attributed_to").isNotNull().as("attributed"),
+            col("confidence"),
             earlier().apply(col("sentence"), col("low"), col("high")).as("earlier"));
   }
 
@@ -233,6 +277,7 @@ public final class Combine {
         Figure.localDate(row.getAs("period_start")),
         Figure.localDate(row.getAs("period_end")),
         row.<Boolean>getAs("attributed"),
-        Boolean.TRUE.equals(row.getAs("earlier")));
+        Boolean.TRUE.equals(row.getAs("earlier")),
+        row.<Double>getAs("confidence"));
   }
 }

@@ -194,7 +194,8 @@ public final class Contradictions {
         FigureSeries.evidence(other, figure, Figure::docIds),
         FigureSeries.evidence(other, figure, Figure::sentences),
         other.key().source(),
-        text);
+        text,
+        Revision.confidence(other, figure));
   }
 
   private static Figure latestUpTo(List<Figure> sorted, LocalDate day) {
