@@ -6,11 +6,14 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.sort_array;
 import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.trunc;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 
@@ -89,6 +92,32 @@ public final class Combine {
     // Counted over the whole table: a kept row gains an originator when a touched key of another
     // source gives an overlapping figure the same day.
     return countOriginators(Warehouse.conform(Tables.FIGURES, kept).union(fresh));
+  }
+
+  /**
+   * The coverage table: per source and month (of the story's first day), the claims the source gave
+   * (a syndicated copy's claim counted once), its stories, and its first and last report day in the
+   * month. Always whole: it is small, and a month's counts change with any claim of it.
+   */
+  public static Dataset<Row> coverage(Dataset<Row> claims, Dataset<Row> articles) {
+    Column claimId =
+        concat_ws(
+            "\u001f",
+            col("story_id"),
+            col("sentence"),
+            col("metric"),
+            coalesce(col("low").cast("string"), lit("")),
+            coalesce(col("high").cast("string"), lit("")));
+    return Warehouse.conform(
+        Tables.COVERAGE,
+        prepareClaims(claims, articles)
+            .withColumn("month", trunc(col("report_date"), "month"))
+            .groupBy("source", "month")
+            .agg(
+                countDistinct(claimId).as("claims"),
+                countDistinct(col("story_id")).as("stories"),
+                min("report_date").as("first_report"),
+                max("report_date").as("last_report")));
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.troopwatch.flag;
 
+import static org.apache.spark.sql.functions.array_distinct;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
@@ -75,7 +76,7 @@ public final class Consensus {
             .withColumn("max_point", max("point").over(group))
             .withColumn("sources", count(lit(1)).over(group).cast("int"))
             .withColumn(
-                "originators", size(expr("array_distinct(collect_list(source))").over(group)))
+                "originators", size(array_distinct(collect_list(col("source")).over(group))))
             .withColumn("consensus_low", min(coalesce(col("low"), col("high"))).over(group))
             .withColumn("consensus_high", max(coalesce(col("high"), col("low"))).over(group))
             .withColumn("c_points", points)
