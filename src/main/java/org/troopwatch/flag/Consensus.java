@@ -43,9 +43,9 @@ import org.troopwatch.common.Warehouse;
  * source         point  low    high   confidence
  * NIS            3000   3000   3000   0.9
  * White House    3000   3000   null   0.85
- * Ukraine        12000  11000  12000  0.9
+ * Ukraine        11500  11000  12000  0.9
  * Atlas Daily    2      2      2      0.35
- * -> best 3000 (median of 2, 3000, 3000, 12000: the lower middle), band 2 .. 12000,
+ * -> best 3000 (median of 2, 3000, 3000, 11500: the lower middle), band 2 .. 12000,
  *    conservative 3000 (Atlas Daily's 2 is not credible), originators 4
  * </pre>
  */
