@@ -33,7 +33,8 @@ import org.troopwatch.common.Warehouse;
  *   <li>{@code consensus_low} .. {@code consensus_high}: the band from the lowest low to the
  *       highest high of those figures (an open bound stands for the bound it gives).
  *   <li>{@code conservative}: the lowest point among the credible figures (confidence at least
- *       {@link #CREDIBLE}), ACLED's rule; null when no figure is credible.
+ *       {@link #CREDIBLE}, and not more than {@link #OUTLIER_FACTOR} times below the best), ACLED's
+ *       rule; null when no figure is credible.
  *   <li>{@code originators}: the distinct originators (source keys) counted. Each originator counts
  *       once, however many outlets relayed it: a story's copies and every outlet quoting the same
  *       source fold into the source's one figure.
@@ -55,6 +56,12 @@ public final class Consensus {
 
   /** The confidence from which a figure is credible: its key fields stand in its own sentence. */
   public static final double CREDIBLE = 0.6;
+
+  /**
+   * A figure more than this many times below the best estimate is not credible: an order of
+   * magnitude off what the originators' median says (a misread "2 troops" among thousands).
+   */
+  public static final long OUTLIER_FACTOR = 10;
 
   /** The consensus table of the given figures. */
   public static Dataset<Row> build(Dataset<Row> figures) {
@@ -85,7 +92,12 @@ public final class Consensus {
                 expr("element_at(c_points, cast((size(c_points) + 1) / 2 as int))"))
             .withColumn(
                 "conservative",
-                min(when(col("confidence").geq(CREDIBLE), col("point"))).over(group)));
+                min(when(
+                        col("confidence")
+                            .geq(CREDIBLE)
+                            .and(col("point").multiply(OUTLIER_FACTOR).geq(col("consensus_best"))),
+                        col("point")))
+                    .over(group)));
   }
 
   private static String[] concat(String first, String[] rest) {

@@ -130,6 +130,23 @@ class ConsensusTest {
         .containsExactly("Kyiv: 3000 3000 5000 2 2", "NIS: 3000 3000 5000 2 2");
   }
 
+  @Test
+  void aConfidentFigureAnOrderOfMagnitudeBelowTheBestIsNotTheConservativeOne(SparkSession spark) {
+    Dataset<Row> consensus =
+        Flag.buildConsensus(
+            figures(
+                spark,
+                List.of(
+                    claim("a", DAY, "Wire A", "NIS", 3000L, 3000L, 0.9),
+                    claim("b", DAY, "Daily B", "Kyiv", 12000L, 12000L, 0.9),
+                    claim("c", DAY, "Herald C", null, 2L, 2L, 0.9))));
+    assertThat(consensusColumns(consensus))
+        .containsExactly(
+            "Herald C: 2 3000 12000 3000 3 3",
+            "Kyiv: 2 3000 12000 3000 3 3",
+            "NIS: 2 3000 12000 3000 3 3");
+  }
+
   @ParameterizedTest(name = "seed {0}")
   @ValueSource(longs = {3, 17, 2025})
   void anOriginatorRelayedByManyOutletsCountsOnce(long seed, SparkSession spark) {
