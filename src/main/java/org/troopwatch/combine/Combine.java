@@ -30,6 +30,7 @@ import org.apache.spark.sql.api.java.UDF3;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.troopwatch.common.DateRange;
@@ -43,6 +44,7 @@ import org.troopwatch.tag.EarlierFigures;
  *
  * <pre>
  * claims + articles --prepareClaims--> one row per claim with its key, story and report date
+ *                                      (a story with a corrected copy: that copy's claims only)
  *                   --foldFigures----> one row per key and report date (FigureFolder, per key)
  * </pre>
  */
@@ -170,13 +172,15 @@ public final class Combine {
             col("doc_id").as("a_doc_id"),
             col("story_id").as("a_story_id"),
             col("outlet").as("a_outlet"),
-            col("published").as("a_published"));
+            col("published").as("a_published"),
+            correction().as("a_correction"));
     Dataset<Row> stories =
         articles
             .groupBy(col("story_id").as("s_story_id"))
             .agg(
                 min(struct(col("published"), col("doc_id"), col("outlet"))).as("s_first"),
-                sort_array(collect_set(col("outlet"))).as("s_outlets"));
+                sort_array(collect_set(col("outlet"))).as("s_outlets"),
+                max(correction()).as("s_corrected"));
     Column storyId = coalesce(col("a_story_id"), col("doc_id"));
     Column ownOutlet =
         coalesce(col("s_first.outlet"), col("a_outlet"), col("outlet"), lit(UNKNOWN_OUTLET));
@@ -185,6 +189,12 @@ public final class Combine {
         .join(docs, col("doc_id").equalTo(col("a_doc_id")), "left")
         .withColumn("story_id", storyId)
         .join(stories, col("story_id").equalTo(col("s_story_id")), "left")
+        // A story with a corrected copy is read from that copy only: its figures replace the ones
+        // the other copies got wrong.
+        .filter(
+            functions
+                .not(coalesce(col("s_corrected"), lit(false)))
+                .or(coalesce(col("a_correction"), lit(false))))
         .select(
             coalesce(col("attributed_to"), ownOutlet).as("source"),
             col("deploying_country"),
@@ -215,6 +225,19 @@ public final class Combine {
             col("confidence"),
             earlier().apply(col("sentence"), col("low"), col("high")).as("earlier"));
   }
+
+  /**
+   * Whether an article is a corrected copy of its story, by the wire convention: a title that
+   * starts with CORRECTED or CORRECTION, or a text that opens with "(Corrects ...".
+   */
+  static Column correction() {
+    return coalesce(col("title"), lit(""))
+        .rlike(CORRECTED_TITLE)
+        .or(coalesce(col("text"), lit("")).rlike(CORRECTS_LINE));
+  }
+
+  private static final String CORRECTED_TITLE = "^\\s*(?i:corrected|correction)\\b";
+  private static final String CORRECTS_LINE = "^\\s*\\((?i:corrects?)\\b";
 
   /**
    * Whether the claim's sentence presents its figure as an earlier count ("up from 900"): the
