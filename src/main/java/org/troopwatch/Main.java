@@ -6,6 +6,7 @@ import org.troopwatch.evaluate.EvaluateJob;
 import org.troopwatch.flag.FlagJob;
 import org.troopwatch.ingest.IngestJob;
 import org.troopwatch.nightly.NightlyJob;
+import org.troopwatch.tag.ExplainJob;
 import org.troopwatch.tag.TagJob;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -25,6 +26,7 @@ import picocli.CommandLine.Command;
       FlagJob.class,
       NightlyJob.class,
       EvaluateJob.class,
+      ExplainJob.class,
       BenchmarkJob.class
     })
 public final class Main implements Runnable {

@@ -3,8 +3,7 @@ package org.troopwatch.benchmark;
 import java.util.Objects;
 import java.util.StringJoiner;
 import org.apache.spark.sql.Row;
-import org.troopwatch.tag.Claim;
-import org.troopwatch.tag.ClaimAssembler;
+import org.troopwatch.common.Claim;
 
 /**
  * One claim as one line of text, the same whether it comes as a claims-table row or a {@link
@@ -15,28 +14,9 @@ public final class ClaimRows {
 
   private ClaimRows() {}
 
-  /** The fields compared, in the claims table's column names. */
-  static final String[] FIELDS = {
-    "doc_id",
-    "sentence",
-    "deploying_country",
-    "host_country",
-    "location",
-    "metric",
-    "low",
-    "high",
-    "qualifier",
-    "scope",
-    "wave",
-    "planned",
-    "attributed_to",
-    "period_start",
-    "period_end",
-    "sentence_index",
-    "char_start",
-    "char_end",
-    "confidence"
-  };
+  /** The fields compared, in the claims table's column names: every column a claim fills. */
+  static final String[] FIELDS =
+      Claim.COLUMNS.stream().map(Claim.Column::name).toArray(String[]::new);
 
   /** A row of the claims table as a line. */
   public static String of(Row row) {
@@ -52,7 +32,7 @@ public final class ClaimRows {
    * both paths go through one conversion.
    */
   public static String of(Claim c) {
-    Row row = ClaimAssembler.toRow(c);
+    Row row = c.toRow();
     Object[] values = new Object[row.length()];
     for (int i = 0; i < values.length; i++) {
       values[i] = row.get(i);

@@ -14,7 +14,6 @@ import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.sort_array;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.trunc;
-import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
@@ -26,17 +25,13 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.api.java.UDF3;
-import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.functions;
-import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.troopwatch.common.DateRange;
 import org.troopwatch.common.Tables;
 import org.troopwatch.common.Warehouse;
-import org.troopwatch.tag.EarlierFigures;
 
 /**
  * The combine stage's transformations, without I/O: claims (with the articles that say which story
@@ -223,7 +218,7 @@ public final class Combine {
             col("period_end"),
             col("attributed_to").isNotNull().as("attributed"),
             col("confidence"),
-            earlier().apply(col("sentence"), col("low"), col("high")).as("earlier"));
+            coalesce(col("earlier_count"), lit(false)).as("earlier"));
   }
 
   /**
@@ -238,18 +233,6 @@ public final class Combine {
 
   private static final String CORRECTED_TITLE = "^\\s*(?i:corrected|correction)\\b";
   private static final String CORRECTS_LINE = "^\\s*\\((?i:corrects?)\\b";
-
-  /**
-   * Whether the claim's sentence presents its figure as an earlier count ("up from 900"): the
-   * tagger's reading of the sentence ({@link EarlierFigures}), applied here so that claims of any
-   * origin (tagged, or a gold set) are read alike.
-   */
-  private static UserDefinedFunction earlier() {
-    return udf(
-        (UDF3<String, Long, Long, Boolean>)
-            (sentence, low, high) -> EarlierFigures.defaults().isEarlier(sentence, low, high),
-        DataTypes.BooleanType);
-  }
 
   /** Folds prepared claims into figures, key by key (see {@link FigureFolder}). */
   public static Dataset<Row> foldFigures(Dataset<Row> prepared) {

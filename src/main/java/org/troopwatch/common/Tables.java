@@ -70,32 +70,7 @@ public final class Tables {
    * Claims per ../shared/spec/claims.md (the contract: exactly those columns) plus provenance:
    * outlet, published, sentence_index, char_start, char_end, confidence.
    */
-  public static final Table CLAIMS =
-      new Table(
-          "claims",
-          schema(
-              field("doc_id", StringType, false),
-              field("sentence", StringType, false),
-              field("deploying_country", StringType, false),
-              field("host_country", StringType, true),
-              field("location", StringType, true),
-              field("metric", StringType, false),
-              field("low", LongType, true),
-              field("high", LongType, true),
-              field("qualifier", StringType, false),
-              field("scope", StringType, true),
-              field("wave", IntegerType, true),
-              field("planned", BooleanType, false),
-              field("attributed_to", StringType, true),
-              field("period_start", DateType, true),
-              field("period_end", DateType, true),
-              field("outlet", StringType, true),
-              field("published", DateType, false),
-              field("sentence_index", IntegerType, false),
-              field("char_start", IntegerType, false),
-              field("char_end", IntegerType, false),
-              field("confidence", DoubleType, false)),
-          List.of());
+  public static final Table CLAIMS = new Table("claims", claimsSchema(), List.of());
 
   /**
    * One row per (source, deployer, host, metric, scope, planned) key and report date: the figure
@@ -261,6 +236,19 @@ public final class Tables {
   /** Every table in stage order. */
   public static final List<Table> ALL =
       List.of(ARTICLES, REJECTS, CLAIMS, FIGURES, REVISIONS, CONSENSUS, COVERAGE);
+
+  /** The columns of {@link Claim#COLUMNS}, with the article's outlet and date after period_end. */
+  private static StructType claimsSchema() {
+    List<StructField> fields = new java.util.ArrayList<>();
+    for (Claim.Column c : Claim.COLUMNS) {
+      fields.add(field(c.name(), c.type(), c.nullable()));
+      if (c.name().equals("period_end")) {
+        fields.add(field("outlet", StringType, true));
+        fields.add(field("published", DateType, false));
+      }
+    }
+    return new StructType(fields.toArray(StructField[]::new));
+  }
 
   private static StructType schema(StructField... fields) {
     return new StructType(fields);

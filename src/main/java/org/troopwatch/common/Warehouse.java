@@ -150,6 +150,11 @@ public final class Warehouse {
   // array declared without them; array_compact gives the declared type (and drops nulls, which
   // the declared type forbids anyway). So a published table can be read and published again.
   private static Column conformColumn(StructField field, StructType given) {
+    if (field.nullable() && !Arrays.asList(given.fieldNames()).contains(field.name())) {
+      // A nullable column added after the table was written (claims' earlier_count, evidence):
+      // older rows read as null, so a warehouse of an earlier version can be read and published.
+      return functions.lit(null).cast(field.dataType());
+    }
     Column column = functions.col(field.name());
     if (field.dataType() instanceof ArrayType declared
         && !declared.containsNull()

@@ -2,7 +2,7 @@ package org.troopwatch.evaluate;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.troopwatch.tag.Claim;
+import org.troopwatch.common.Claim;
 
 /**
  * A claim as the scorer compares it: a gold claim (with the aliases of its source) or a tagged one

@@ -14,7 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.troopwatch.combine.FigureKey;
 import org.troopwatch.combine.Interval;
-import org.troopwatch.tag.knowledge.Knowledge;
+import org.troopwatch.knowledge.Knowledge;
 
 /**
  * What the flag stage knows about metrics (level or toll) and how it words figures, troops and
@@ -52,7 +52,7 @@ public final class Wording implements Serializable {
     }
     // Country names and adjectives come from the tagger's knowledge base: one list for the product.
     Map<String, Country> countries = new HashMap<>();
-    for (org.troopwatch.tag.knowledge.Country c : Knowledge.defaults().countries()) {
+    for (org.troopwatch.knowledge.Country c : Knowledge.defaults().countries()) {
       String adjective = c.demonyms().isEmpty() ? null : c.demonyms().get(0);
       if (adjective != null) {
         countries.put(c.iso3(), new Country(c.name(), adjective));

@@ -6,10 +6,12 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Guesses a text's language from stop-word profiles (resource {@code stopwords.tsv}): the language
- * whose function words make up the largest share of the first tokens, or "und" when no profile
- * covers enough of them. Honest about its limits: it tells the listed languages apart and nothing
- * else.
+ * Guesses a text's language: Korean from its script (Hangul), Russian and Ukrainian from the
+ * letters only one of them has (і ї є ґ and the apostrophe inside a word vs ы э ё), which holds on
+ * a headline of five words; every other language from stop-word profiles (resource {@code
+ * stopwords.tsv}): the language whose function words make up the largest share of the first tokens,
+ * or "und" when no profile covers enough of them. Honest about its limits: it tells the listed
+ * languages apart and nothing else (Belarusian, Bulgarian, Serbian Cyrillic are "und").
  */
 public final class LanguageDetector {
 
@@ -58,11 +60,95 @@ public final class LanguageDetector {
 
   private LanguageDetector() {}
 
+  /** How many characters of a text the script count reads: enough for any headline or lead. */
+  private static final int SCRIPT_CHARS = 4000;
+
+  /** Cyrillic text with this many letters and no Ukrainian-only letter is Russian. */
+  private static final int RUSSIAN_WITHOUT_MARKS = 15;
+
   /** The ISO 639-1 code of the text's language, or {@link #UNDETERMINED}. */
   public static String detect(String text) {
     if (text == null) {
       return UNDETERMINED;
     }
+    String byScript = byScript(text);
+    if (byScript != null) {
+      return byScript;
+    }
+    return byStopWords(text);
+  }
+
+  /**
+   * "ko" when Hangul makes up a third of the letters; "ru" or "uk" for Cyrillic text from the
+   * letters one of them lacks, else from the stop words; null for text in another script.
+   */
+  private static String byScript(String text) {
+    int letters = 0;
+    int hangul = 0;
+    int cyrillic = 0;
+    int ukrainian = 0;
+    int russian = 0;
+    int otherCyrillic = 0;
+    int n = Math.min(text.length(), SCRIPT_CHARS);
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (isApostrophe(c)
+          && i > 0
+          && i + 1 < n
+          && isCyrillic(text.charAt(i - 1))
+          && isCyrillic(text.charAt(i + 1))) {
+        ukrainian++; // "пам'ять", "Придністров’я": Russian writes ъ or nothing there
+        continue;
+      }
+      if (c < 0x80) {
+        letters += isLetter(c) ? 1 : 0;
+        continue;
+      }
+      if (!Character.isLetter(c)) {
+        continue;
+      }
+      letters++;
+      if (isCyrillic(c)) {
+        cyrillic++;
+        switch (Character.toLowerCase(c)) {
+          case 'і', 'ї', 'є', 'ґ' -> ukrainian++;
+          case 'ы', 'э', 'ё' -> russian++;
+          case 'ў', 'ј', 'љ', 'њ', 'ћ', 'ђ', 'ѓ', 'ќ', 'ѕ', 'џ' -> otherCyrillic++;
+          default -> {}
+        }
+      } else if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL) {
+        hangul++;
+      }
+    }
+    if (hangul >= 2 && hangul * 3 >= letters) {
+      return "ko";
+    }
+    if (cyrillic < 2 || cyrillic * 2 < letters) {
+      return null;
+    }
+    if (otherCyrillic > 0) {
+      return UNDETERMINED;
+    }
+    if (ukrainian != russian) {
+      return ukrainian > russian ? "uk" : "ru";
+    }
+    String words = byStopWords(text);
+    if (words.equals("ru") || words.equals("uk")) {
+      return words;
+    }
+    return ukrainian == 0 && cyrillic >= RUSSIAN_WITHOUT_MARKS ? "ru" : UNDETERMINED;
+  }
+
+  private static boolean isCyrillic(char c) {
+    return c >= 0x0400 && c <= 0x04FF;
+  }
+
+  private static boolean isApostrophe(char c) {
+    return c == '\'' || c == '\u2019' || c == '\u02BC';
+  }
+
+  /** The stop-word profile alone (package-private: tests check its ASCII fast path). */
+  static String byStopWords(String text) {
     int[] hits = new int[LANGUAGES.length];
     char[] buffer = new char[LONGEST_WORD];
     int tokens = 0;

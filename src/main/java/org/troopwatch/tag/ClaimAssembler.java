@@ -13,12 +13,12 @@ import org.apache.spark.ml.util.Identifiable$;
 import org.apache.spark.ml.util.MLReader;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.api.java.UDF6;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.StructType;
-import org.troopwatch.common.Tables;
+import org.troopwatch.common.Claim;
+import org.troopwatch.tag.claim.ClaimExtractor;
 import scala.collection.JavaConverters;
 import scala.collection.Seq;
 
@@ -36,12 +36,8 @@ public final class ClaimAssembler extends Transformer implements DefaultParamsWr
   /** The output column. */
   public static final String OUTPUT = "claims";
 
-  /** The fields of one claim struct, in the claims table's order. */
-  public static final StructType CLAIM =
-      new StructType(
-          java.util.Arrays.stream(Tables.CLAIMS.schema().fields())
-              .filter(f -> !f.name().equals("outlet") && !f.name().equals("published"))
-              .toArray(org.apache.spark.sql.types.StructField[]::new));
+  /** The fields of one claim struct: the claims table's columns less outlet and published. */
+  public static final StructType CLAIM = Claim.STRUCT;
 
   private static final org.slf4j.Logger LOG =
       org.slf4j.LoggerFactory.getLogger(ClaimAssembler.class);
@@ -103,7 +99,7 @@ public final class ClaimAssembler extends Transformer implements DefaultParamsWr
     List<Row> rows = new ArrayList<>();
     try {
       for (Claim c : ClaimExtractor.defaults().extract(article)) {
-        rows.add(toRow(c));
+        rows.add(c.toRow());
       }
     } catch (RuntimeException e) {
       // One article the rules cannot read must not stop the batch; it is named in the log.
@@ -111,30 +107,6 @@ public final class ClaimAssembler extends Transformer implements DefaultParamsWr
       return List.of();
     }
     return rows;
-  }
-
-  /** A claim as a row of {@link #CLAIM}: the claims table's columns less outlet and published. */
-  public static Row toRow(Claim c) {
-    return RowFactory.create(
-        c.docId(),
-        c.sentence(),
-        c.deployingCountry(),
-        c.hostCountry(),
-        c.location(),
-        c.metric(),
-        c.low(),
-        c.high(),
-        c.qualifier(),
-        c.scope(),
-        c.wave(),
-        c.planned(),
-        c.attributedTo(),
-        c.periodStart() == null ? null : Date.valueOf(c.periodStart()),
-        c.periodEnd() == null ? null : Date.valueOf(c.periodEnd()),
-        c.sentenceIndex(),
-        c.charStart(),
-        c.charEnd(),
-        c.confidence());
   }
 
   private static List<ClaimWindows.Part> parts(Seq<Row> sentences) {

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.troopwatch.tag.claim.ClaimExtractor;
 
 /**
  * Picks the sentences of an article that the Spark NLP annotators must see, so that they read a

@@ -5,12 +5,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.troopwatch.tag.knowledge.Country;
-import org.troopwatch.tag.knowledge.Force;
-import org.troopwatch.tag.knowledge.Knowledge;
-import org.troopwatch.tag.knowledge.Place;
-import org.troopwatch.tag.knowledge.ResourceTable;
-import org.troopwatch.tag.knowledge.Source;
+import org.troopwatch.knowledge.Country;
+import org.troopwatch.knowledge.Force;
+import org.troopwatch.knowledge.Knowledge;
+import org.troopwatch.knowledge.Place;
+import org.troopwatch.knowledge.ResourceTable;
+import org.troopwatch.knowledge.Source;
 
 /**
  * Every name the tagger looks for (countries, demonyms, capitals, places, regions, forces,
@@ -71,7 +71,7 @@ public final class Gazetteer implements Serializable {
       p.aliases().forEach(a -> add(a, new Entry(Kind.PLACE, p.iso3(), p.name())));
     }
     for (var row :
-        ResourceTable.load("org/troopwatch/tag/lexicon/regions.tsv", "name", "aliases").rows()) {
+        ResourceTable.load("org/troopwatch/tag/lang/en/regions.tsv", "name", "aliases").rows()) {
       Entry region = new Entry(Kind.REGION, null, row.get("name"));
       add(row.get("name"), region);
       row.list("aliases").forEach(a -> add(a, region));

@@ -7,17 +7,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.troopwatch.tag.knowledge.ResourceTable;
+import org.troopwatch.knowledge.ResourceTable;
 
 /**
- * The tagger's word lists (resource files under {@code org/troopwatch/tag/lexicon/}): personnel
+ * The tagger's word lists (resource files under {@code org/troopwatch/tag/lang/en/}): personnel
  * nouns, metric triggers, cue phrases and abbreviations. Phrases are kept as lower-case token
  * sequences joined by single spaces, the form {@link #phraseAt} matches.
  */
 public final class Lexicon implements Serializable {
 
   private static final long serialVersionUID = 1L;
-  private static final String DIR = "org/troopwatch/tag/lexicon/";
+  private static final String DIR = "org/troopwatch/tag/lang/en/";
   private static volatile Lexicon defaults;
 
   /** A metric trigger: the metric it names and its priority against other triggers in a clause. */
@@ -62,9 +62,14 @@ public final class Lexicon implements Serializable {
           normalise(row.get("phrase")),
           new Trigger(row.get("metric"), Integer.parseInt(row.get("priority"))));
     }
-    for (var row : ResourceTable.load(DIR + "cues.tsv", "phrase", "roles").rows()) {
-      for (String role : row.list("roles")) {
-        lexicon.cues.computeIfAbsent(role, k -> new HashSet<>()).add(normalise(row.get("phrase")));
+    for (String file : List.of("cues.tsv", "function-words.tsv")) {
+      for (var row : ResourceTable.load(DIR + file, "phrase", "roles").rows()) {
+        for (String role : row.list("roles")) {
+          lexicon
+              .cues
+              .computeIfAbsent(role, k -> new HashSet<>())
+              .add(normalise(row.get("phrase")));
+        }
       }
     }
     for (var row : ResourceTable.load(DIR + "abbreviations.tsv", "abbreviation").rows()) {

@@ -21,7 +21,7 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
  * model trained on the UD English Web Treebank, shipped in {@code opennlp-models-pos-en}. The model
  * is loaded once per JVM; the tagger, which is not thread-safe, once per thread.
  */
-final class PartOfSpeech {
+public final class PartOfSpeech {
 
   private static final String MODEL = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
 
@@ -68,7 +68,7 @@ final class PartOfSpeech {
   }
 
   /** The UD tag of each token. */
-  static String[] tag(List<ArticleText.Token> tokens) {
+  public static String[] tag(List<ArticleText.Token> tokens) {
     String[] words = new String[tokens.size()];
     for (int i = 0; i < words.length; i++) {
       String w = tokens.get(i).text();

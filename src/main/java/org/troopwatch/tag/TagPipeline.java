@@ -131,15 +131,31 @@ public final class TagPipeline {
    */
   public static ArticleText annotate(
       PipelineModel model, String docId, LocalDate published, String text) {
-    return annotate(model, ClaimWindows.wholeText(), docId, published, text);
+    return annotate(model, ClaimWindows.wholeText(), docId, published, null, text);
+  }
+
+  /** {@link #annotate(PipelineModel, String, LocalDate, String)} of an article with a headline. */
+  public static ArticleText annotate(
+      PipelineModel model, String docId, LocalDate published, String title, String text) {
+    return annotate(model, ClaimWindows.wholeText(), docId, published, title, text);
   }
 
   /** {@link #annotate(PipelineModel, String, LocalDate, String)} over the given windows. */
   public static ArticleText annotate(
       PipelineModel model, ClaimWindows windows, String docId, LocalDate published, String text) {
+    return annotate(model, windows, docId, published, null, text);
+  }
+
+  private static ArticleText annotate(
+      PipelineModel model,
+      ClaimWindows windows,
+      String docId,
+      LocalDate published,
+      String title,
+      String text) {
     ClaimWindows.Selection selection = windows.select(text, published);
     if (selection == null) {
-      return new ArticleText(docId, published, null, text, List.of());
+      return new ArticleText(docId, published, title, text, List.of());
     }
     PipelineModel annotators = without(model, ClaimAssembler.class, SentenceSelector.class);
     Map<String, List<com.johnsnowlabs.nlp.IAnnotation>> out =
@@ -147,7 +163,7 @@ public final class TagPipeline {
     return Annotations.article(
         docId,
         published,
-        null,
+        title,
         text,
         selection.sentences(),
         spans(out.get("token")),

@@ -62,7 +62,11 @@ class CorrectedStoryTest {
         0,
         0,
         sentence.length(),
-        0.75);
+        0.75,
+        null,
+        false,
+        "en",
+        null);
   }
 
   @ParameterizedTest(name = "{0}")

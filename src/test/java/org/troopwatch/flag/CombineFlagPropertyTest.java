@@ -152,7 +152,11 @@ class CombineFlagPropertyTest {
         index,
         0,
         sentence.length(),
-        0.9);
+        0.9,
+        null,
+        false,
+        "en",
+        null);
   }
 
   private static Dataset<Row> table(SparkSession spark, Tables.Table table, List<Row> rows) {

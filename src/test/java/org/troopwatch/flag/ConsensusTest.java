@@ -59,7 +59,11 @@ class ConsensusTest {
         0,
         0,
         sentence.length(),
-        conf);
+        conf,
+        null,
+        false,
+        "en",
+        null);
   }
 
   private static Row article(String doc, String outlet, LocalDate day) {

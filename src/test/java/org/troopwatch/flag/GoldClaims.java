@@ -9,8 +9,13 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.api.java.UDF3;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataTypes;
 import org.troopwatch.common.Tables;
 import org.troopwatch.common.Warehouse;
+import org.troopwatch.tag.EarlierFigures;
 import org.troopwatch.testing.Shared;
 
 /**
@@ -40,6 +45,16 @@ final class GoldClaims {
             .withColumn("content_hash", col("doc_id")));
   }
 
+  /**
+   * The tagger's reading of a gold sentence's figure as an earlier count: gold claims carry no
+   * earlier_count column, which the tag stage fills for tagged ones.
+   */
+  private static final UserDefinedFunction EARLIER =
+      functions.udf(
+          (UDF3<String, Long, Long, Boolean>)
+              (sentence, low, high) -> EarlierFigures.defaults().isEarlier(sentence, low, high),
+          DataTypes.BooleanType);
+
   static Dataset<Row> claims(SparkSession spark) {
     return claims(spark, "dev");
   }
@@ -59,7 +74,8 @@ final class GoldClaims {
             .withColumn("sentence_index", position)
             .withColumn("char_start", position)
             .withColumn("char_end", position)
-            .withColumn("confidence", lit(1.0)));
+            .withColumn("confidence", lit(1.0))
+            .withColumn("earlier_count", EARLIER.apply(col("sentence"), col("low"), col("high"))));
   }
 
   private static String[] files(String[] sets, String file) {

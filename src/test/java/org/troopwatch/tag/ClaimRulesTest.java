@@ -14,6 +14,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.troopwatch.common.Claim;
+import org.troopwatch.tag.claim.ClaimExtractor;
 import org.troopwatch.testing.SparkTest;
 
 /**

@@ -19,6 +19,8 @@ import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.troopwatch.common.Claim;
+import org.troopwatch.tag.claim.ClaimExtractor;
 import org.troopwatch.testing.Shared;
 import org.troopwatch.testing.SparkTest;
 

@@ -11,6 +11,9 @@ import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.troopwatch.common.Claim;
+import org.troopwatch.tag.claim.ClaimExtractor;
+import org.troopwatch.tag.claim.SentenceView;
 import org.troopwatch.testing.Shared;
 import org.troopwatch.testing.SparkTest;
 
@@ -59,7 +62,7 @@ class DebugDump {
           SentenceView v = new SentenceView(article, s, s.index());
           StringBuilder b = new StringBuilder("S: " + st.replace('\n', ' ') + "\n   ");
           for (int i = 0; i < v.size(); i++) {
-            b.append(v.tokens.get(i).text()).append('/').append(v.pos(i));
+            b.append(v.word(i)).append('/').append(v.pos(i));
             if (v.mention(i) != null) {
               b.append('{').append(v.mention(i).entries()).append('}');
             }

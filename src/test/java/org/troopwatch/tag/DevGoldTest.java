@@ -9,10 +9,12 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.troopwatch.common.Claim;
 import org.troopwatch.evaluate.EvaluateJob;
 import org.troopwatch.evaluate.GoldClaim;
 import org.troopwatch.evaluate.Score;
 import org.troopwatch.evaluate.Scorer;
+import org.troopwatch.tag.claim.ClaimExtractor;
 import org.troopwatch.testing.DevGold;
 import org.troopwatch.testing.SparkTest;
 
@@ -37,12 +39,12 @@ class DevGoldTest {
       ArticleText article = TagPipeline.annotate(model, a.docId(), a.published(), a.text());
       for (Claim c : ClaimExtractor.defaults().extract(article)) {
         tagged.add(GoldClaim.of(c));
-        wholeText.add(ClaimAssembler.toRow(c));
+        wholeText.add(c.toRow());
       }
       ArticleText windowed =
           TagPipeline.annotate(model, ClaimWindows.defaults(), a.docId(), a.published(), a.text());
       for (Claim c : ClaimExtractor.defaults().extract(windowed)) {
-        windows.add(ClaimAssembler.toRow(c));
+        windows.add(c.toRow());
       }
     }
     score = Scorer.score(DevGold.claims(), tagged);

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.troopwatch.evaluate.GoldClaim;
 import org.troopwatch.evaluate.Score;
 import org.troopwatch.evaluate.Scorer;
+import org.troopwatch.tag.claim.ClaimExtractor;
 import org.troopwatch.testing.DevGold;
 import org.troopwatch.testing.SparkTest;
 

@@ -18,7 +18,9 @@ import org.apache.spark.sql.catalyst.expressions.ScalaUDF;
 import org.apache.spark.sql.catalyst.plans.logical.LogicalPlan;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.troopwatch.common.Claim;
 import org.troopwatch.common.Tables;
+import org.troopwatch.tag.claim.ClaimExtractor;
 import org.troopwatch.testing.SparkTest;
 
 /** The tag stage as one Spark ML PipelineModel: it runs on a DataFrame, saves and loads. */
@@ -91,7 +93,7 @@ class TagPipelineTest {
     ArticleText article =
         TagPipeline.annotate(model, "doc-1", java.time.LocalDate.parse("2025-01-10"), TEXT);
     List<Row> viaLight =
-        ClaimExtractor.defaults().extract(article).stream().map(ClaimAssembler::toRow).toList();
+        ClaimExtractor.defaults().extract(article).stream().map(Claim::toRow).toList();
     List<Row> sparkClaims = viaSpark.get(0).getList(0);
     assertThat(sparkClaims).hasSameSizeAs(viaLight);
     for (int i = 0; i < viaLight.size(); i++) {

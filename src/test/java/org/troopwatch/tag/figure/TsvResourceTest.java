@@ -11,7 +11,7 @@ class TsvResourceTest {
   void aMissingKnowledgeFileIsNamedInTheError() {
     assertThatThrownBy(() -> TsvResource.rows("no-such-file.tsv", "word"))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("/org/troopwatch/tag/no-such-file.tsv");
+        .hasMessageContaining("/org/troopwatch/tag/lang/en/no-such-file.tsv");
   }
 
   @Test

@@ -1,0 +1,31 @@
+package org.troopwatch.tag.claim;
+
+/**
+ * What an article has established so far, for the figures that lean on it: the last source named
+ * ("the agency said"), the deployer and host of the last claim ("3,000 troops made the trip"), the
+ * last place and country named, and the deployer the whole article is about.
+ */
+final class ArticleContext {
+  Speaker lastSource;
+  String lastDeployer;
+  String lastHost;
+  String lastLocation;
+  HostPlace lastPlace;
+  String lastCountry;
+  String articleDeployer;
+
+  /** The metric a figureless sentence just before spoke of ("any drawdown ..."), or null. */
+  String carriedMetric;
+
+  /** Whether the last group named was not a state's forces ("Liberian militias"); null: none. */
+  Boolean lastGroupNonState;
+
+  /** Remembers what an accepted claim establishes for the figures after it. */
+  void remember(Candidate accepted) {
+    lastDeployer = accepted.deployer;
+    if (accepted.host != null && accepted.host.country() != null) {
+      lastHost = accepted.host.country();
+      lastLocation = accepted.host.location();
+    }
+  }
+}

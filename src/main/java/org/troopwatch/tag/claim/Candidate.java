@@ -1,0 +1,114 @@
+package org.troopwatch.tag.claim;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.troopwatch.common.Claim;
+import org.troopwatch.tag.figure.Figure;
+import org.troopwatch.tag.time.TimeSpan;
+
+/**
+ * One figure of one sentence while the steps read it: what the sentence and article give every
+ * step, and the fields each step fills, with the evidence that decided them.
+ */
+final class Candidate {
+
+  // What the steps read.
+  final SentenceView v;
+  final Figure figure;
+  final int first;
+  final int last;
+  final List<Candidate> before;
+  final ArticleContext context;
+  final Speaker speaker;
+  final Integer nextWave;
+  final String carriedMetric;
+  final String language;
+
+  // What the steps fill, in step order.
+  Head head;
+  String metric;
+  String deployer;
+  HostPlace host;
+  boolean planned;
+  String scope;
+  Integer wave;
+  TimeSpan period;
+  double confidence;
+  boolean earlierCount;
+  private final Map<String, String> evidence = new LinkedHashMap<>();
+
+  Candidate(
+      SentenceView v,
+      Figure figure,
+      int first,
+      int last,
+      List<Candidate> before,
+      ArticleContext context,
+      Speaker speaker,
+      Integer nextWave,
+      String carriedMetric,
+      String language) {
+    this.v = v;
+    this.figure = figure;
+    this.first = first;
+    this.last = last;
+    this.before = before;
+    this.context = context;
+    this.speaker = speaker;
+    this.nextWave = nextWave;
+    this.carriedMetric = carriedMetric;
+    this.language = language;
+  }
+
+  /** Notes why a field took its value ("metric: 'killed' before the figure"). */
+  void note(String field, String why) {
+    evidence.put(field, why);
+  }
+
+  /** The evidence notes, field by field, in the order the steps wrote them. */
+  Map<String, String> evidence() {
+    return evidence;
+  }
+
+  /** The evidence as one short text: {@code field: why; field: why}. */
+  String evidenceText() {
+    return evidence.entrySet().stream()
+        .map(e -> e.getKey() + ": " + e.getValue())
+        .collect(Collectors.joining("; "));
+  }
+
+  /** The previous accepted figure of the sentence, or null. */
+  Candidate previous() {
+    return before.isEmpty() ? null : before.get(before.size() - 1);
+  }
+
+  /** The claim the filled fields make. */
+  Claim toClaim() {
+    return new Claim(
+        v.article.docId(),
+        v.text(),
+        deployer,
+        host.country(),
+        host.location(),
+        metric,
+        figure.low(),
+        figure.high(),
+        figure.qualifier().code(),
+        scope,
+        wave,
+        planned,
+        speaker == null ? null : speaker.name(),
+        period == null ? null : period.start(),
+        period == null ? null : period.end(),
+        v.index,
+        v.sentence.begin(),
+        v.sentence.end(),
+        confidence,
+        speaker == null ? null : speaker.relayedBy(),
+        earlierCount,
+        language,
+        evidenceText());
+  }
+}

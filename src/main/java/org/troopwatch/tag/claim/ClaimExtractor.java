@@ -1,0 +1,292 @@
+package org.troopwatch.tag.claim;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.troopwatch.common.Claim;
+import org.troopwatch.tag.ArticleText;
+import org.troopwatch.tag.ArticleText.Mention;
+import org.troopwatch.tag.ArticleText.Sentence;
+import org.troopwatch.tag.EarlierFigures;
+import org.troopwatch.tag.Gazetteer.Kind;
+import org.troopwatch.tag.Lexicon;
+import org.troopwatch.tag.figure.Figure;
+import org.troopwatch.tag.figure.FigureParser;
+import org.troopwatch.tag.time.TimeResolver;
+import org.troopwatch.tag.time.TimeSpan;
+
+/**
+ * The claim rules: from an annotated article to its claims (spec/claims.md), one candidate figure
+ * at a time through an ordered list of named steps (figure, head, metric, deployer, direction,
+ * host, scope, time, confidence), each filling its fields with evidence or rejecting the figure
+ * with a {@link Rejection}. Pure Java, one article at a time, so the same code runs inside the
+ * Spark job and in plain unit tests.
+ *
+ * <p>Context carries across the sentences of one article ({@link ArticleContext}): the last source
+ * named (for "the agency said"), and the deployer and host of the last claim (for "3,000 troops
+ * made the trip").
+ */
+public final class ClaimExtractor implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  private final Lexicon lexicon;
+  private final FigureParser figures;
+  private final TimeResolver times;
+  private final Grammar g;
+  private final Places places;
+  private final Attribution attribution;
+  private final ScopeStep scope;
+  private final List<Step> steps;
+  private final String language;
+
+  ClaimExtractor(String language, Lexicon lexicon, FigureParser figures, TimeResolver times) {
+    this.language = language;
+    this.lexicon = lexicon;
+    this.figures = figures;
+    this.times = times;
+    this.g = new Grammar(lexicon);
+    this.places = new Places(g);
+    this.attribution = new Attribution(g, times);
+    this.scope = new ScopeStep(g, figures);
+    FigureStep figure = new FigureStep(g, places, times);
+    this.steps =
+        List.of(
+            figure,
+            new HeadStep(g, places, figure),
+            new MetricStep(g),
+            new DeployerStep(g, places),
+            new DirectionStep(g, places),
+            new HostStep(g, places),
+            scope,
+            new TimeStep(g, times),
+            new EarlierStep(EarlierFigures.defaults()),
+            new ConfidenceStep());
+  }
+
+  /** The extractor over the lexicon and parsers shipped in the jar. */
+  public static ClaimExtractor defaults() {
+    return new ClaimExtractor(
+        "en", Lexicon.defaults(), FigureParser.defaults(), TimeResolver.defaults());
+  }
+
+  /** What became of one candidate figure: its claim, or the step that rejected it and why. */
+  public record Outcome(
+      int sentenceIndex,
+      Figure figure,
+      Claim claim,
+      String rejectedBy,
+      Rejection rejection,
+      java.util.Map<String, String> evidence) {}
+
+  /** The claims of one article, in text order. */
+  public List<Claim> extract(ArticleText article) {
+    List<Claim> claims = new ArrayList<>();
+    for (Outcome o : read(article)) {
+      if (o.claim() != null) {
+        claims.add(o.claim());
+      }
+    }
+    return claims;
+  }
+
+  /** Every candidate figure of one article, in text order, with its claim or its rejection. */
+  public List<Outcome> read(ArticleText article) {
+    List<Sentence> sentences = article.sentences();
+    ArticleContext context = new ArticleContext();
+    context.articleDeployer = articleDeployer(article, sentences);
+    List<Outcome> outcomes = new ArrayList<>();
+    // Claims come only from sentences with a figure that counts people. Past the last of them the
+    // rules would only update context that no claim reads any more, so reading (and POS tagging)
+    // stops there.
+    List<SentenceView> views = new ArrayList<>(sentences.size());
+    List<List<Figure>> countsBySentence = new ArrayList<>(sentences.size());
+    int lastWithCounts = -1;
+    for (int i = 0; i < sentences.size(); i++) {
+      SentenceView view = new SentenceView(article, sentences.get(i), sentences.get(i).index());
+      views.add(view);
+      countsBySentence.add(countFigures(view.text(), article.published()));
+      if (!countsBySentence.get(i).isEmpty()) {
+        lastWithCounts = i;
+      }
+    }
+    for (int i = 0; i <= lastWithCounts; i++) {
+      SentenceView view = views.get(i);
+      Speaker source = attribution.attribution(view, context);
+      List<Figure> counts = countsBySentence.get(i);
+      String carried = context.carriedMetric;
+      context.carriedMetric = null;
+      if (counts.isEmpty()) {
+        rememberFigureless(view, context);
+        continue;
+      }
+      Integer nextWave =
+          i + 1 < sentences.size() && views.get(i + 1).index == view.index + 1
+              ? waveBackReference(views.get(i + 1))
+              : null;
+      List<Candidate> accepted = new ArrayList<>();
+      for (Figure figure : counts) {
+        outcomes.add(readFigure(view, figure, accepted, context, source, nextWave, carried));
+      }
+      rememberGroup(view, context);
+    }
+    return outcomes;
+  }
+
+  private Outcome readFigure(
+      SentenceView v,
+      Figure figure,
+      List<Candidate> accepted,
+      ArticleContext context,
+      Speaker source,
+      Integer nextWave,
+      String carried) {
+    int base = v.sentence.begin();
+    int first = v.tokenAtOrAfter(base + figure.start());
+    int last = v.tokenEndingBy(base + figure.end());
+    if (first >= v.size() || last < first) {
+      return new Outcome(
+          v.index, figure, null, "figure", Rejection.DATE_OR_CODE, java.util.Map.of());
+    }
+    Candidate c =
+        new Candidate(
+            v,
+            figure,
+            first,
+            last,
+            List.copyOf(accepted),
+            context,
+            source,
+            nextWave,
+            carried,
+            language);
+    for (Step step : steps) {
+      Optional<Rejection> rejection = step.apply(c);
+      if (rejection.isPresent()) {
+        return new Outcome(v.index, figure, null, step.name(), rejection.get(), c.evidence());
+      }
+    }
+    if (source != null) {
+      c.note("source", "'" + source.name() + "'");
+    }
+    accepted.add(c);
+    context.remember(c);
+    return new Outcome(v.index, figure, c.toClaim(), null, null, c.evidence());
+  }
+
+  /** What a sentence without figures tells the figures after it. */
+  private void rememberFigureless(SentenceView view, ArticleContext context) {
+    Lexicon.Trigger spoken = g.strongest(view, 0, view.size());
+    context.carriedMetric = spoken == null ? null : spoken.metric();
+    rememberGroup(view, context);
+    HostPlace place = governedPlace(view);
+    if (place != null) {
+      context.lastPlace = place;
+    }
+    String country = lastCountryNamed(view);
+    if (country != null) {
+      context.lastCountry = country;
+    }
+  }
+
+  /**
+   * The figures of a sentence that count people (not dates, sums or shares): the only figures a
+   * claim can carry, so a sentence without one can give no claim.
+   */
+  public List<Figure> countFigures(String sentence, LocalDate published) {
+    List<Figure> counts = new ArrayList<>();
+    List<TimeSpan> spans = null;
+    for (Figure f : figures.find(sentence)) {
+      if (f.isCount() && (f.low() != null || f.high() != null)) {
+        if (spans == null) {
+          spans = times.find(sentence, published, false);
+        }
+        if (spans.stream().noneMatch(t -> t.charStart() < f.end() && f.start() < t.charEnd())) {
+          counts.add(f); // a number inside a date ("between October 8 and 13") counts no one
+        }
+      }
+    }
+    return counts;
+  }
+
+  /**
+   * "This marks the second wave of such deployments." after a figure numbers that figure's batch.
+   */
+  private Integer waveBackReference(SentenceView next) {
+    if (next.size() == 0 || !g.is("back_reference", next.lower(0))) {
+      return null;
+    }
+    return countFigures(next.text(), next.article.published()).isEmpty()
+        ? scope.ordinalWave(next)
+        : null;
+  }
+
+  /**
+   * The deployer the article is about, for figures that name none: the first country named right
+   * before a personnel noun ("North Korean troops"), in the title or the text.
+   */
+  private String articleDeployer(ArticleText article, List<Sentence> sentences) {
+    for (int s = 0; s < sentences.size(); s++) {
+      SentenceView v = new SentenceView(article, sentences.get(s), sentences.get(s).index());
+      for (int i = 0; i < v.size(); i++) {
+        if (v.mention(i) == null && lexicon.phraseAt(v.lower, i, "personnel") > 0) {
+          String d = modifierDeployerNoPos(v, i);
+          if (d != null) {
+            return d;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  private String modifierDeployerNoPos(SentenceView v, int noun) {
+    for (int i = noun - 1; i >= Math.max(0, noun - 3); i--) {
+      Mention m = v.mention(i);
+      if (m != null && !m.is(Kind.PLACE) && !m.is(Kind.SOURCE) && places.countryTie(m) != null) {
+        return places.countryTie(m).iso3();
+      }
+    }
+    return null;
+  }
+
+  /** The last country a sentence names (not as a source): what "the country" refers to next. */
+  private String lastCountryNamed(SentenceView v) {
+    String last = null;
+    for (int i = 0; i < v.size(); i = v.pastMention(i)) {
+      Mention m = v.mention(i);
+      if (m != null && m.is(Kind.COUNTRY) && !m.is(Kind.SOURCE)) {
+        last = m.first(Kind.COUNTRY).iso3();
+      }
+    }
+    return last;
+  }
+
+  /** Places governed by a preposition anywhere in a sentence: the article's current theatre. */
+  private HostPlace governedPlace(SentenceView v) {
+    HostPlace last = null;
+    for (int i = 0; i < v.size(); i = v.pastMention(i)) {
+      Mention m = v.mention(i);
+      if (m != null
+          && places.governed(v, v.mentionStart(i))
+          && !m.is(Kind.SOURCE)
+          && !m.is(Kind.DEMONYM)) {
+        HostPlace place = places.placeOf(v, i, "");
+        if (place != null && place.country() != null) {
+          last = place;
+        }
+      }
+    }
+    return last;
+  }
+
+  /** Records whether the last group the sentence names is a state's forces or not. */
+  private void rememberGroup(SentenceView v, ArticleContext context) {
+    Boolean last = g.lastGroupNonState(v, 0, v.size());
+    if (last != null) {
+      context.lastGroupNonState = last;
+    }
+  }
+}

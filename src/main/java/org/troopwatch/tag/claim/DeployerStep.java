@@ -1,0 +1,197 @@
+package org.troopwatch.tag.claim;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.troopwatch.tag.ArticleText.Mention;
+import org.troopwatch.tag.Gazetteer.Entry;
+import org.troopwatch.tag.Gazetteer.Kind;
+import org.troopwatch.tag.Lexicon;
+
+/**
+ * Step 4, deployer: whose forces the figure counts: the country in its noun phrase ("North Korean
+ * troops"), after "from" ("soldiers from Britain's 5th Battalion"), a possessive ("France's 1,500
+ * soldiers"), the subject of the clause ("Norway has about 600 soldiers"), else the article's.
+ * Rejects multinational forces and capacities.
+ */
+final class DeployerStep implements Step {
+
+  /** Source kinds that act as their state does ("the government sent ..."), not as its voice. */
+  private static final Set<String> ACTING_SOURCES = Set.of("government", "military", "ministry");
+
+  private final Grammar g;
+  private final Places places;
+  private final Lexicon lexicon;
+
+  DeployerStep(Grammar g, Places places) {
+    this.g = g;
+    this.places = places;
+    this.lexicon = g.lexicon;
+  }
+
+  @Override
+  public String name() {
+    return "deployer";
+  }
+
+  @Override
+  public Optional<Rejection> apply(Candidate c) {
+    String deployer = deployer(c.v, c.first, c.head, c.before, c.context, c.metric);
+    if (deployer == null) {
+      return Optional.of(Rejection.NO_DEPLOYER);
+    }
+    if (multinational(c.v, c.first, c.head, c.before)) {
+      return Optional.of(Rejection.MULTINATIONAL);
+    }
+    if (capacity(c.v, c.first)) {
+      return Optional.of(Rejection.CAPACITY);
+    }
+    c.deployer = deployer;
+    c.note("deployer", deployer + (c.head.deployer() != null ? " (named with the group)" : ""));
+    return Optional.empty();
+  }
+
+  private String deployer(
+      SentenceView v,
+      int first,
+      Head head,
+      List<Candidate> before,
+      ArticleContext context,
+      String metric) {
+    if (head.deployer() != null) {
+      return head.deployer();
+    }
+    if (head.direct()) {
+      String from = fromCountry(v, head.end());
+      if (from != null) {
+        return from;
+      }
+    }
+    String possessive = possessiveBefore(v, first);
+    if (possessive != null) {
+      return possessive;
+    }
+    String subject = subjectCountry(v, first);
+    if (subject != null) {
+      // "North Korea ... torpedoed the ship, killing 46 sailors": the subject did it to others.
+      return agentOfToll(v, first, metric) ? null : subject;
+    }
+    if (context.lastDeployer != null) {
+      return context.lastDeployer;
+    }
+    return context.articleDeployer;
+  }
+
+  /**
+   * Whether a verb of killing, wounding or capturing right before the figure takes it as object.
+   */
+  private boolean agentOfToll(SentenceView v, int first, String metric) {
+    if (!Set.of("killed", "wounded", "captured").contains(metric)) {
+      return false;
+    }
+    for (int i = first - 1; i >= Math.max(0, first - 3); i--) {
+      Lexicon.Trigger t = g.triggerEndingAt(v, i);
+      if (t != null) {
+        return t.metric().equals(metric) && v.pos(i).equals("VERB");
+      }
+    }
+    return false;
+  }
+
+  /** "soldiers from Britain's 5th Battalion", "troops from the 82nd Airborne Division". */
+  private String fromCountry(SentenceView v, int after) {
+    for (int i = after; i < Math.min(v.size(), after + 2); i++) {
+      if (g.is("origin", v.lower(i)) || g.is("of_link", v.lower(i))) {
+        for (int j = i + 1; j < Math.min(v.size(), i + 5); j++) {
+          Mention m = v.mention(j);
+          if (m != null
+              && (m.is(Kind.FORCE)
+                  || m.is(Kind.DEMONYM) && g.personnelWithin(v, v.pastMention(j), 2)
+                  || (m.is(Kind.COUNTRY)
+                      && g.is("possessive_marker", v.lower(v.pastMention(j)))))) {
+            return places.countryTie(m).iso3();
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** "Britain's 3,500 troops", "France's 1,500 soldiers". */
+  private String possessiveBefore(SentenceView v, int first) {
+    int i = first - 1;
+    if (i >= 1 && g.is("possessive_marker", v.lower(i))) {
+      Mention m = v.mention(i - 1);
+      if (m != null && (m.is(Kind.COUNTRY) || m.is(Kind.CAPITAL))) {
+        return places.countryTie(m).iso3();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The country that acts in the sentence: the first one named before the figure that is not
+   * governed by a preposition, not a source of the statement and not the owner of something else
+   * ("Moscow's war"): "Norway has about 600 soldiers", "North Korea moved at least 3,000 soldiers".
+   */
+  private String subjectCountry(SentenceView v, int first) {
+    for (int i = 0; i < first; i = v.pastMention(i)) {
+      Mention m = v.mention(i);
+      if (m == null) {
+        continue;
+      }
+      Entry tie = places.countryTie(m);
+      if (tie == null || m.is(Kind.PLACE) || m.is(Kind.REGION)) {
+        continue;
+      }
+      Entry source = m.first(Kind.SOURCE);
+      if (source != null
+          && m.first(Kind.COUNTRY) == null
+          && m.first(Kind.FORCE) == null
+          && !ACTING_SOURCES.contains(String.valueOf(source.sourceKind()))) {
+        continue; // an agency, outlet or person: the source of the statement, not the actor
+      }
+      int start = v.mentionStart(i);
+      if (start > 0 && g.is("subject_blocker", v.lower(start - 1))) {
+        continue;
+      }
+      int next = v.pastMention(i);
+      if (!g.verbFollows(v, next) || g.saysAt(v, next) || g.hostsAt(v, next)) {
+        continue; // not the subject of a verb, the source ("South Korea said") or the host
+      }
+      if (g.separated(v, next, first)) {
+        continue; // the subject of another clause: "Tehran had provided ... that killed 241"
+      }
+      return tie.iso3();
+    }
+    return null;
+  }
+
+  /**
+   * A figure of a multinational force: a NATO, U.N. or coalition word before it in its clause, and
+   * no country named in its own noun phrase ("NATO agreed to raise the number of troops to
+   * 300,000").
+   */
+  private boolean multinational(SentenceView v, int first, Head head, List<Candidate> before) {
+    if (head.deployer() != null) {
+      return false;
+    }
+    int end = head.direct() ? head.start() : first;
+    for (int i = g.clauseStart(v, first, before); i < end; i++) {
+      if (lexicon.is("multinational", v.lower(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "barracks designed to accommodate up to 3,000 soldiers": a capacity, not a force. */
+  private boolean capacity(SentenceView v, int first) {
+    for (int i = Math.max(0, first - 5); i < first; i++) {
+      if (lexicon.phraseAt(v.lower, i, "capacity") > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,301 @@
+package org.troopwatch.tag.claim;
+
+import java.util.List;
+import java.util.Set;
+import org.troopwatch.tag.ArticleText.Mention;
+import org.troopwatch.tag.Gazetteer.Entry;
+import org.troopwatch.tag.Gazetteer.Kind;
+import org.troopwatch.tag.Lexicon;
+
+/**
+ * The reading of a sentence that several steps share: personnel phrases, metric triggers, clause
+ * bounds and the words of saying, hosting and fighting, all looked up in the language's lexicon.
+ */
+final class Grammar {
+
+  /** The metrics of a toll: what befell troops, as opposed to where they were sent. */
+  private static final Set<String> TOLLS = Set.of("killed", "wounded", "casualties", "captured");
+
+  final Lexicon lexicon;
+
+  Grammar(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** Whether a metric is a toll (killed, wounded, casualties, captured). */
+  static boolean isToll(String metric) {
+    return TOLLS.contains(metric);
+  }
+
+  /** Whether {@code word} has the lexicon role {@code role}. */
+  boolean is(String role, String word) {
+    return lexicon.is(role, word);
+  }
+
+  /** Whether any token in [from, to) has the lexicon role {@code role}. */
+  boolean anyIs(String role, SentenceView v, int from, int to) {
+    for (int i = Math.max(0, from); i < Math.min(v.size(), to); i++) {
+      if (is(role, v.lower(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The length of the lexicon phrase of {@code role} that starts at token i, or 0. */
+  int phraseAt(SentenceView v, int i, String role) {
+    return lexicon.phraseAt(v.lower, i, role);
+  }
+
+  /**
+   * The length of the personnel phrase at token i, or 0. A capitalised singular is a name, not a
+   * soldier ("Evergreen Marine", "Air Force"); capitalised plurals are ("the Marines", "Gurkhas").
+   */
+  int personnelAt(SentenceView v, int i) {
+    if (v.mention(i) != null) {
+      return 0;
+    }
+    int n = lexicon.phraseAt(v.lower, i, "personnel");
+    if (n == 0) {
+      return 0;
+    }
+    String last = v.tokens.get(i + n - 1).text();
+    boolean capitalised = Character.isUpperCase(last.charAt(0));
+    if (capitalised && !last.endsWith("s") && !(i == 0)) {
+      return 0;
+    }
+    return n;
+  }
+
+  boolean personnelWithin(SentenceView v, int from, int window) {
+    for (int i = from; i < Math.min(v.size(), from + window); i++) {
+      if (personnelAt(v, i) > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  boolean personnelAhead(SentenceView v, int from) {
+    return personnelWithin(v, from, 3);
+  }
+
+  Lexicon.Trigger triggerEndingAt(SentenceView v, int end) {
+    for (int start = Math.max(0, end - 3); start <= end; start++) {
+      int n = lexicon.phraseAt(v.lower, start, "trigger");
+      if (n > 0 && start + n - 1 == end) {
+        return lexicon.trigger(String.join(" ", v.lower.subList(start, start + n)));
+      }
+    }
+    return null;
+  }
+
+  Lexicon.Trigger strongest(SentenceView v, int from, int to) {
+    Lexicon.Trigger best = null;
+    for (int i = from; i < to; i++) {
+      int n = lexicon.phraseAt(v.lower, i, "trigger");
+      if (n > 0) {
+        Lexicon.Trigger t = lexicon.trigger(String.join(" ", v.lower.subList(i, i + n)));
+        if (best == null || t.priority() > best.priority()) {
+          best = t;
+        }
+        i += n - 1;
+      }
+    }
+    return best;
+  }
+
+  boolean isBoundary(SentenceView v, int i) {
+    String w = v.lower(i);
+    return w.equals(";")
+        || w.equals("—")
+        || w.equals("–")
+        || w.equals("(")
+        || w.equals(")")
+        || w.equals(":")
+        || lexicon.is("boundary", w);
+  }
+
+  /** The clause of a figure begins after the previous figure's group or the last boundary. */
+  int clauseStart(SentenceView v, int first, List<Candidate> before) {
+    if (first >= 2 && is("of_link", v.lower(first - 1)) && is("partitive", v.lower(first - 2))) {
+      return first; // "withdrawing the first of about 100,000 troops": the verb takes the part
+    }
+    int start = 0;
+    if (!before.isEmpty()) {
+      Candidate prev = before.get(before.size() - 1);
+      start = Math.max(prev.last + 1, prev.head.direct() ? prev.head.end() : 0);
+    }
+    for (int i = first - 1; i >= start; i--) {
+      if (isBoundary(v, i)) {
+        return i + 1;
+      }
+    }
+    return start;
+  }
+
+  /** The clause of a figure ends at the next boundary or the next figure. */
+  int clauseEnd(SentenceView v, int last) {
+    for (int i = last + 1; i < v.size(); i++) {
+      if (isBoundary(v, i)
+          || (i > last + 1 && v.pos(i).equals("NUM") && startsFigureAfterAnd(v, i))) {
+        return i;
+      }
+    }
+    return v.size();
+  }
+
+  boolean startsFigureAfterAnd(SentenceView v, int i) {
+    for (int j = i - 1; j >= Math.max(0, i - 4); j--) {
+      String w = v.lower(j);
+      if (is("list_joiner", w) || w.equals(",")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  int clauseStartPlain(SentenceView v, int first) {
+    for (int i = first - 1; i >= 0; i--) {
+      if (isBoundary(v, i)) {
+        return i + 1;
+      }
+    }
+    return 0;
+  }
+
+  boolean verbFollows(SentenceView v, int i) {
+    int j = i;
+    while (j < v.size() && v.pos(j).equals("ADV")) {
+      j++;
+    }
+    if (j >= v.size()) {
+      return false;
+    }
+    // The tagger reads "Sweden plans to" as a compound noun now and then; the lexicon knows better.
+    return v.pos(j).equals("AUX")
+        || v.pos(j).equals("VERB")
+        || lexicon.phraseAt(v.lower, j, "planned") > 0
+        || lexicon.phraseAt(v.lower, j, "trigger") > 0
+        || lexicon.phraseAt(v.lower, j, "hosting") > 0
+        || (is("infinitive", v.lower(j + 1))
+            && Character.isLowerCase(v.tokens.get(j).text().charAt(0)));
+  }
+
+  boolean saysAt(SentenceView v, int i) {
+    int j = i;
+    while (j < v.size() && (v.pos(j).equals("AUX") || v.pos(j).equals("ADV"))) {
+      j++;
+    }
+    return j < v.size() && lexicon.phraseAt(v.lower, j, "say") > 0;
+  }
+
+  boolean hostsAt(SentenceView v, int i) {
+    for (int j = i; j < Math.min(v.size(), i + 3); j++) {
+      if (lexicon.phraseAt(v.lower, j, "hosting") > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  boolean saysOrAccording(SentenceView v, int i) {
+    return lexicon.phraseAt(v.lower, i, "say") > 0
+        || lexicon.phraseAt(v.lower, i, "according") > 0
+        || lexicon.phraseAt(v.lower, i, "relay") > 0;
+  }
+
+  static boolean isQuote(String w) {
+    return w.equals("\"") || w.equals("“") || w.equals("”") || w.equals("'") || w.equals("‘");
+  }
+
+  boolean isDeterminerOrPronoun(String w) {
+    return lexicon.is("determiner_or_pronoun", w);
+  }
+
+  /** Whether a word of fighting or of the military stands in the sentence. */
+  boolean militaryContext(SentenceView v) {
+    for (int i = 0; i < v.size(); i++) {
+      if (lexicon.is("military_context", v.lower(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the sentence speaks of money, purchases or production. */
+  boolean economicSentence(SentenceView v) {
+    for (int i = 0; i < v.size(); i++) {
+      if (lexicon.is("economic", v.lower(i)) || v.lower(i).startsWith("$")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the sentence speaks of troops or fighting at all. */
+  boolean militarySentence(SentenceView v) {
+    for (int i = 0; i < v.size(); i++) {
+      if (personnelAt(v, i) > 0 || lexicon.is("military_context", v.lower(i))) {
+        return true;
+      }
+      Mention m = v.mention(i);
+      if (m != null && m.is(Kind.FORCE)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the last group noun in [from, to) is one that is not a state's forces ("militias",
+   * "rebels": true) or personnel ("troops": false); null when the span names no group.
+   */
+  Boolean lastGroupNonState(SentenceView v, int from, int to) {
+    Boolean last = null;
+    for (int i = from; i < to; i++) {
+      if (is("non_state", v.lower(i))) {
+        last = Boolean.TRUE;
+      } else if (personnelAt(v, i) > 0 || v.mention(i) != null && v.mention(i).is(Kind.FORCE)) {
+        last = Boolean.FALSE;
+      }
+    }
+    return last;
+  }
+
+  /** The country named among the few words before a personnel noun: "North Korean troops". */
+  String modifierDeployer(SentenceView v, int noun) {
+    for (int i = noun - 1; i >= Math.max(0, noun - 4); i--) {
+      Mention m = v.mention(i);
+      if (m != null) {
+        Entry tie = Places.countryTie(m);
+        if (tie != null && !m.is(Kind.PLACE)) {
+          return tie.iso3();
+        }
+      }
+      String tag = v.pos(i);
+      if (!(tag.equals("ADJ")
+          || tag.equals("PROPN")
+          || tag.equals("NOUN")
+          || is("possessive_marker", v.lower(i))
+          || m != null)) {
+        break;
+      }
+    }
+    return null;
+  }
+
+  static boolean isModifier(String tag) {
+    return tag.equals("ADJ") || tag.equals("ADV");
+  }
+
+  boolean separated(SentenceView v, int from, int to) {
+    for (int i = from; i < to; i++) {
+      String w = v.lower(i);
+      if (is("relative", w) || w.equals(";") || isBoundary(v, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

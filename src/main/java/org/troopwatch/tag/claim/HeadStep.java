@@ -1,0 +1,232 @@
+package org.troopwatch.tag.claim;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.troopwatch.tag.ArticleText.Mention;
+import org.troopwatch.tag.Gazetteer.Entry;
+import org.troopwatch.tag.Gazetteer.Kind;
+import org.troopwatch.tag.Lexicon;
+import org.troopwatch.tag.figure.Figure;
+
+/**
+ * Step 2, head: binds the figure to what it counts: a personnel noun after it ("3,000 North Korean
+ * troops"), or a group it refers back to ("1,500 of them", "killed 384 Libyans and captured 48").
+ * Rejects years, counts of things, pronoun uses of number words, and groups that are not a state's
+ * forces.
+ */
+final class HeadStep implements Step {
+
+  private final Grammar g;
+  private final Places places;
+  private final Lexicon lexicon;
+  private final FigureStep figures;
+
+  HeadStep(Grammar g, Places places, FigureStep figures) {
+    this.g = g;
+    this.places = places;
+    this.lexicon = g.lexicon;
+    this.figures = figures;
+  }
+
+  @Override
+  public String name() {
+    return "head";
+  }
+
+  @Override
+  public Optional<Rejection> apply(Candidate c) {
+    SentenceView v = c.v;
+    Figure figure = c.figure;
+    Head head = directHead(v, c.last + 1);
+    if (head == null) {
+      if (figure.text().matches("(19|20)[0-9][0-9]")) {
+        return Optional.of(Rejection.YEAR); // "after 2014"
+      }
+      if (figures.countsSomethingElse(v, c.last + 1)) {
+        return Optional.of(Rejection.COUNTS_THINGS);
+      }
+      boolean inWords = Character.isLetter(figure.text().charAt(0));
+      if (c.before.isEmpty() && inWords && figure.low() != null && figure.low() < 10) {
+        return Optional.of(Rejection.SMALL_WORD_NUMBER); // "no one could stay"
+      }
+      if (inWords && figures.pronounUse(v, c.first)) {
+        return Optional.of(Rejection.PRONOUN); // "higher than the one Seoul gave"
+      }
+      head = referredHead(v, c.first, c.last, c.before);
+    }
+    if (head == null) {
+      return Optional.of(Rejection.NO_PERSONNEL);
+    }
+    if (head.start() < 0 && !head.people() && refersToNonState(v, c.first, c.last, c.context)) {
+      return Optional.of(Rejection.NON_STATE_GROUP); // "1,000 of them" after "Liberian militias"
+    }
+    c.head = head;
+    c.note(
+        "head",
+        head.start() < 0
+            ? "refers back to the group the article speaks of"
+            : "'" + v.span(head.start(), head.end()) + "'" + (head.direct() ? "" : " (referred)"));
+    return Optional.empty();
+  }
+
+  /**
+   * The personnel noun right after a figure, across modifiers: "1,500 North Korean special forces",
+   * "2,000 U.S. soldiers", "3,000 additional soldiers", "384 Libyans", "a 5,000-strong force".
+   */
+  private Head directHead(SentenceView v, int from) {
+    String deployer = null;
+    int nouns = 0;
+    int i = from;
+    if (i < v.size() && g.is("of_link", v.lower(i)) && g.isDeterminerOrPronoun(v.lower(i + 1))) {
+      i += 2; // "1,500 of its troops"
+    }
+    for (int steps = 0; i < v.size() && steps < 8; steps++) {
+      int personnel = g.personnelAt(v, i);
+      if (personnel > 0) {
+        return new Head(i, i + personnel, deployer, true);
+      }
+      Mention m = v.mention(i);
+      if (m != null) {
+        Entry tie = places.countryTie(m);
+        int next = v.pastMention(i);
+        if (m.is(Kind.DEMONYM) && isPeopleNoun(m) && !g.personnelAhead(v, next)) {
+          // "killed 384 Libyans": people of a country, a claim only as a toll in a military
+          // sentence
+          return new Head(i, next, m.first(Kind.DEMONYM).iso3(), true, true);
+        }
+        if (tie != null && deployer == null) {
+          deployer = tie.iso3();
+        }
+        if (m.is(Kind.FORCE) && !g.personnelAhead(v, next)) {
+          if (v.pos(next).equals("NOUN") && g.personnelAt(v, next) == 0) {
+            return null; // "three U.S. Navy ships": the force's things, not its people
+          }
+          return new Head(
+              i, next, tie.iso3(), true); // "1,000 Wagner fighters", "500 Royal Marines"
+        }
+        i = next;
+        continue;
+      }
+      String word = v.lower(i);
+      String tag = v.pos(i);
+      if (word.equals("-") || g.is("strength", word) || g.is("strength", afterHyphen(word))) {
+        i++;
+        continue;
+      }
+      if (tag.equals("ADJ")
+          || tag.equals("PROPN")
+          || tag.equals("NUM")
+          || g.isQuote(word)
+          || g.is("count_modifier", word)
+          || g.is("possessive_marker", word)) {
+        i++;
+        continue;
+      }
+      if (tag.equals("NOUN") && nouns < 2 && g.personnelWithin(v, i + 1, 2)) {
+        nouns++;
+        i++;
+        continue;
+      }
+      break;
+    }
+    return null;
+  }
+
+  /**
+   * A figure with no noun of its own refers back: to the previous figure's group in a list ("killed
+   * 384 Libyans and captured 48", "25 personnel ..., 26 manage ...") or to a personnel noun of the
+   * sentence ("the troop count in Syria was 503", "2,700 others sustained injuries").
+   */
+  private Head referredHead(SentenceView v, int first, int last, List<Candidate> before) {
+    if (g.is("people_noun", v.lower(last + 1))) {
+      return new Head(-1, -1, null, false, true); // "at least 100 people died" in a battle
+    }
+    if (!before.isEmpty()) {
+      Candidate prev = before.get(before.size() - 1);
+      if (countriesBetween(v, prev.last + 1, first) >= 2) {
+        return null; // "alongside French, Danish and Icelandic forces, totaling almost 1,200"
+      }
+      return new Head(prev.head.start(), prev.head.end(), prev.deployer, false);
+    }
+    for (int i = first - 1; i >= 0; i--) {
+      int n = g.personnelAt(v, i);
+      if (n > 0 && !g.is("loose_personnel", v.lower(i)) || n > 1) {
+        return new Head(i, i + n, g.modifierDeployer(v, i), false);
+      }
+    }
+    // "that figure has shot up to 2,000, even though no new troops were deployed": a group named
+    // just after, in the same clause.
+    int window = Math.min(v.size(), last + 11);
+    for (int i = last + 1; i < window && !g.is("of_link", v.lower(last + 1)); i++) {
+      int n = g.personnelAt(v, i);
+      if (n > 0 && !g.is("loose_personnel", v.lower(i)) || n > 1) {
+        return new Head(i, i + n, g.modifierDeployer(v, i), false);
+      }
+    }
+    boolean ofThem = g.is("of_link", v.lower(last + 1)) && g.is("group_pronoun", v.lower(last + 2));
+    if (ofThem || last + 1 < v.size() && g.is("referring", v.lower(last + 1))) {
+      return new Head(-1, -1, null, false);
+    }
+    if (g.is("people_noun", v.lower(last + 1))) {
+      return new Head(-1, -1, null, false, true); // "at least 100 people died" in a battle
+    }
+    // "the number of wounded is expected to be almost 1,000": a toll whose group is the article's.
+    for (int i = Math.max(0, first - 8); i < first; i++) {
+      Lexicon.Trigger t = g.triggerEndingAt(v, i);
+      if (t != null
+          && Grammar.isToll(t.metric())
+          && i > 0
+          && (g.is("of_link", v.lower(i - 1)) || g.is("definite", v.lower(i - 1)))) {
+        return new Head(-1, -1, null, false);
+      }
+    }
+    return null;
+  }
+
+  /** The part of a hyphenated word after its last hyphen ("5,000-strong" -> "strong"). */
+  private static String afterHyphen(String word) {
+    return word.substring(word.lastIndexOf('-') + 1);
+  }
+
+  private int countriesBetween(SentenceView v, int from, int to) {
+    Set<String> seen = new java.util.HashSet<>();
+    for (int i = from; i < to; i = v.pastMention(i)) {
+      Mention m = v.mention(i);
+      if (m != null && m.is(Kind.DEMONYM)) {
+        seen.add(m.first(Kind.DEMONYM).iso3());
+      }
+    }
+    return seen.size();
+  }
+
+  /**
+   * A plural demonym used as a noun: "Libyans", "Americans" (not "Japanese", also an adjective).
+   */
+  private static boolean isPeopleNoun(Mention m) {
+    return m.text().endsWith("s");
+  }
+
+  /** Whether a pronoun figure ("1,000 of them") refers to a group that is not a state's forces. */
+  private boolean refersToNonState(SentenceView v, int first, int last, ArticleContext context) {
+    if (g.is("of_link", v.lower(last + 1))) {
+      // "patrol ships, 15 of them": "them" is the nearest plural noun before it.
+      for (int i = first - 1; i >= 0; i--) {
+        if (g.personnelAt(v, i) > 0 || v.mention(i) != null && v.mention(i).is(Kind.FORCE)) {
+          return false;
+        }
+        if (v.pos(i).equals("NOUN") && v.lower(i).endsWith("s")) {
+          return true;
+        }
+      }
+    }
+    Boolean here = g.lastGroupNonState(v, 0, first);
+    return Boolean.TRUE.equals(here != null ? here : context.lastGroupNonState);
+  }
+
+  boolean weakHead(SentenceView v, Head head) {
+    return !lexicon
+        .prefilterPhrases()
+        .contains(String.join(" ", v.lower.subList(head.start(), head.end())));
+  }
+}

@@ -1,0 +1,371 @@
+package org.troopwatch.tag.claim;
+
+import java.util.List;
+import java.util.Optional;
+import org.troopwatch.tag.ArticleText.Mention;
+import org.troopwatch.tag.Gazetteer.Entry;
+import org.troopwatch.tag.Gazetteer.Kind;
+import org.troopwatch.tag.Lexicon;
+
+/**
+ * Step 6, host: where the troops are, go or come from, and the place below country level. Rejects
+ * troops at their own border or on their own soil, and cuts to a country's own end strength.
+ */
+final class HostStep implements Step {
+
+  private final Grammar g;
+  private final Places places;
+  private final Lexicon lexicon;
+
+  HostStep(Grammar g, Places places) {
+    this.g = g;
+    this.places = places;
+    this.lexicon = g.lexicon;
+  }
+
+  @Override
+  public String name() {
+    return "host";
+  }
+
+  @Override
+  public Optional<Rejection> apply(Candidate c) {
+    HostPlace host = host(c.v, c.first, c.last, c.head, c.deployer, c.metric, c.before, c.context);
+    if (host == null) {
+      return Optional.of(Rejection.NO_HOST);
+    }
+    if (c.deployer.equals(host.country())) {
+      return Optional.of(Rejection.OWN_SOIL);
+    }
+    if (cutToOwnForce(c.v, c.first, c.last, c.head, c.before, c.metric)) {
+      return Optional.of(Rejection.OWN_FORCE_CUT);
+    }
+    c.host = host;
+    c.note(
+        "host",
+        (host.country() == null ? "no country" : host.country())
+            + (host.location() == null ? "" : ", " + host.location())
+            + " ("
+            + (host.evidence() == null ? "from context" : host.evidence())
+            + ")");
+    return Optional.empty();
+  }
+
+  /**
+   * Where the personnel are, go or come from: {host, location, evidence}. A place or country after
+   * the figure governed by a preposition ("to Russia's Kursk region", "in Syria", "leaving Niger");
+   * else one before it ("the presence in Syria of 900 ..."); for a toll, the country of the
+   * opposing troops ("Chadian troops killed 384 Libyans"); else the place the article last named.
+   * Null when none; the deployer itself when the troops are at their own border.
+   */
+  private HostPlace host(
+      SentenceView v,
+      int first,
+      int last,
+      Head head,
+      String deployer,
+      String metric,
+      List<Candidate> before,
+      ArticleContext context) {
+    if (!head.direct()
+        && !before.isEmpty()
+        && head.start() == before.get(before.size() - 1).head.start()) {
+      HostPlace prev = before.get(before.size() - 1).host;
+      return new HostPlace(prev.country(), prev.location(), null);
+    }
+    int from = head.direct() ? head.end() : last + 1;
+    if (atOwnBorder(v, from)) {
+      return new HostPlace(deployer, null, "border");
+    }
+    boolean toll = Grammar.isToll(metric);
+    boolean own = ownForces(v, first);
+    HostPlace found = placeAfter(v, from, deployer, metric);
+    // A region ("in the Middle East") names no country: a country named elsewhere in the sentence,
+    // or the troops being a country's own, wins over it.
+    HostPlace region = found != null && found.country() == null ? found : null;
+    found = region != null ? null : found;
+    if (found == null && own) {
+      return null; // "its 670,000 troops", "17 of its soldiers": a country's own forces
+    }
+    if (found == null) {
+      found = hostingSubject(v, first, deployer);
+    }
+    if (found == null) {
+      found = placeBefore(v, first, deployer, toll);
+      if (found != null && found.country() == null) {
+        region = region == null ? found : region;
+        found = null;
+      }
+    }
+    if (found == null) {
+      found = theatre(v, deployer);
+    }
+    if (found == null && toll) {
+      if (namesOwnSoil(v, deployer)) {
+        return null; // "Israeli troops split the Gaza Strip ... killed 500 Palestinians"
+      }
+      found = opposingForce(v, deployer);
+    }
+    if (found == null) {
+      found = region;
+    }
+    if (found != null) {
+      return found;
+    }
+    if (own) {
+      return null; // "its 670,000 troops", "17 of its soldiers": a country's own forces, no host
+      // named
+    }
+    if (g.economicSentence(v)) {
+      return null; // "pay and benefits for 320,000 personnel": a budget line, not a deployment
+    }
+    if ("withdrawn".equals(metric) && head.deployer() != null) {
+      String sole = soleForeignCountry(v, deployer);
+      if (sole != null) {
+        return new HostPlace(sole, null, null); // "Iraq's forces can take over so that ... leave"
+      }
+    }
+    if (refersToPlace(v, from)
+        && context.lastCountry != null
+        && !context.lastCountry.equals(deployer)) {
+      return new HostPlace(context.lastCountry, null, null);
+    }
+    if (context.lastHost != null && !context.lastHost.equals(deployer)) {
+      return new HostPlace(context.lastHost, context.lastLocation, null);
+    }
+    if (context.lastPlace != null
+        && !deployer.equals(context.lastPlace.country())
+        && !Grammar.isToll(metric)) {
+      return new HostPlace(context.lastPlace.country(), context.lastPlace.location(), null);
+    }
+    return null;
+  }
+
+  private boolean ownForces(SentenceView v, int first) {
+    for (int i = Math.max(0, first - 2); i < Math.min(v.size(), first + 4); i++) {
+      if (g.is("own_possessive", v.lower(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "Lithuania will host 4,800 German troops": the subject of a hosting verb is the host. */
+  private HostPlace hostingSubject(SentenceView v, int first, String deployer) {
+    for (int i = first - 1; i >= Math.max(0, first - 5); i--) {
+      if (lexicon.phraseAt(v.lower, i, "hosting") > 0) {
+        for (int j = i - 1; j >= 0; j--) {
+          Mention m = v.mention(j);
+          if (m != null && (m.is(Kind.COUNTRY) || m.is(Kind.CAPITAL))) {
+            String iso3 = places.countryTie(m).iso3();
+            return iso3.equals(deployer) ? null : new HostPlace(iso3, null, "hosting");
+          }
+        }
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** "100,000 troops at its border", "along their own frontier": a country's own soil. */
+  private boolean atOwnBorder(SentenceView v, int from) {
+    for (int i = from; i < Math.min(v.size(), from + 8); i++) {
+      if (lexicon.is("frontier", v.lower(i))) {
+        for (int j = Math.max(from, i - 3); j < i; j++) {
+          if (g.is("own_possessive", v.lower(j)) || g.is("own", v.lower(j))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private HostPlace placeAfter(SentenceView v, int from, String deployer, String metric) {
+    for (int i = from; i < v.size(); i++) {
+      if (g.isBoundary(v, i)) {
+        break;
+      }
+      Mention m = v.mention(i);
+      if (m == null) {
+        continue;
+      }
+      int start = v.mentionStart(i);
+      int next = v.pastMention(i);
+      String preposition = places.preposition(v, start);
+      boolean fromHere = preposition != null && g.is("origin", preposition);
+      if (places.governed(v, start) && !(fromHere && !"withdrawn".equals(metric))) {
+        HostPlace place = places.placeOf(v, i, deployer);
+        if (place != null && !deployer.equals(place.country())) {
+          return place;
+        }
+        if (place != null && !fromHere && Grammar.isToll(metric)) {
+          return place; // "killed in southeastern Turkey": on the deployer's own soil
+        }
+      }
+      i = next - 1;
+    }
+    return null;
+  }
+
+  /**
+   * A place governed by a preposition before the figure. For a toll the search stops at "who": "a
+   * strike into Iraq against rebels, who killed 12 soldiers" says nothing of where they died.
+   */
+  private HostPlace placeBefore(SentenceView v, int first, String deployer, boolean toll) {
+    for (int i = first - 1; i >= 0; i--) {
+      if (toll && g.is("relative_person", v.lower(i))) {
+        return null;
+      }
+      Mention m = v.mention(i);
+      if (m == null) {
+        continue;
+      }
+      int start = v.mentionStart(i);
+      String preposition = places.preposition(v, start);
+      if (places.governed(v, start) && !(preposition != null && g.is("origin", preposition))) {
+        HostPlace place = places.placeOf(v, start, deployer);
+        if (place != null && !deployer.equals(place.country())) {
+          return place;
+        }
+      }
+      i = start;
+    }
+    return null;
+  }
+
+  /**
+   * Whether the sentence names a place of the deployer's own soil: a sub-national place or
+   * territory anywhere ("the Gaza Strip"), or the country itself after a preposition.
+   */
+  private boolean namesOwnSoil(SentenceView v, String deployer) {
+    for (int i = 0; i < v.size(); i = v.pastMention(i)) {
+      Mention m = v.mention(i);
+      if (m == null || m.is(Kind.SOURCE) || m.is(Kind.DEMONYM)) {
+        continue;
+      }
+      Entry place = m.first(Kind.PLACE);
+      Entry country = m.first(Kind.COUNTRY);
+      if (place != null && deployer.equals(place.iso3())
+          || country != null
+              && deployer.equals(country.iso3())
+              && places.governed(v, v.mentionStart(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The theatre named as the modifier of an operation: "a five-day Gaza military offensive", "the
+   * Syria incursion" -> that place, when it is not the deployer's own.
+   */
+  private HostPlace theatre(SentenceView v, String deployer) {
+    for (int i = 0; i < v.size(); i = v.pastMention(i)) {
+      Mention m = v.mention(i);
+      if (m == null || m.is(Kind.SOURCE) || m.is(Kind.DEMONYM)) {
+        continue;
+      }
+      int next = v.pastMention(i);
+      for (int j = next; j < Math.min(v.size(), next + 3); j++) {
+        if (g.is("operation", v.lower(j))) {
+          Entry place = m.first(Kind.PLACE);
+          Entry country = place != null ? place : m.first(Kind.COUNTRY);
+          if (country != null && country.iso3() != null && !deployer.equals(country.iso3())) {
+            return new HostPlace(
+                country.iso3(), place != null ? place.canonical() : null, "theatre");
+          }
+          break;
+        }
+        if (!(v.pos(j).equals("ADJ") || v.pos(j).equals("NOUN"))) {
+          break;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The one foreign country a sentence names, not as the one who speaks: where troops leave from
+   * when the sentence gives no preposition ("hoping Iraq's forces can take over so that 144,000
+   * American troops can leave").
+   */
+  private String soleForeignCountry(SentenceView v, String deployer) {
+    String sole = null;
+    for (int i = 0; i < v.size(); i = v.pastMention(i)) {
+      Mention m = v.mention(i);
+      if (m == null || m.is(Kind.DEMONYM) || m.is(Kind.SOURCE)) {
+        continue;
+      }
+      Entry country = m.first(Kind.COUNTRY) != null ? m.first(Kind.COUNTRY) : m.first(Kind.CAPITAL);
+      if (country == null || deployer.equals(country.iso3()) || g.saysAt(v, v.pastMention(i))) {
+        continue;
+      }
+      if (sole != null && !sole.equals(country.iso3())) {
+        return null;
+      }
+      sole = country.iso3();
+    }
+    return sole;
+  }
+
+  /** The country of another force named in the sentence: "Iranian forces seized 15 British ...". */
+  private HostPlace opposingForce(SentenceView v, String deployer) {
+    for (int i = 0; i < v.size(); i = v.pastMention(i)) {
+      Mention m = v.mention(i);
+      if (m != null && m.is(Kind.DEMONYM) && g.personnelWithin(v, v.pastMention(i), 2)) {
+        String iso3 = m.first(Kind.DEMONYM).iso3();
+        if (!iso3.equals(deployer)) {
+          return new HostPlace(iso3, null, "opponent");
+        }
+      }
+    }
+    return null;
+  }
+
+  /** "in the country", "there": the place named before. */
+  private boolean refersToPlace(SentenceView v, int from) {
+    for (int i = from; i < Math.min(v.size(), from + 8); i++) {
+      String w = v.lower(i);
+      if (g.phraseAt(v, i, "place_anaphor") > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "Further budget cuts would cost the service 18,000 more troops": a cut to a country's own end
+   * strength, not a withdrawal from anywhere, unless a host is named right after the troops.
+   */
+  private boolean cutToOwnForce(
+      SentenceView v, int first, int last, Head head, List<Candidate> before, String metric) {
+    if (!"deployed".equals(metric) && !"withdrawn".equals(metric)) {
+      return false;
+    }
+    int cut = -1;
+    for (int i = g.clauseStart(v, first, before); i < first; i++) {
+      if (lexicon.phraseAt(v.lower, i, "force_cut") > 0) {
+        cut = i;
+      }
+    }
+    if (cut < 0) {
+      return false;
+    }
+    // "cut its force in Syria by 1,000 troops": the host is named between the cut and the figure.
+    for (int i = cut + 1; i < first; i++) {
+      Mention m = v.mention(i);
+      if (m != null && !m.is(Kind.SOURCE) && places.governed(v, v.mentionStart(i))) {
+        return false;
+      }
+    }
+    int from = head.direct() ? head.end() : last + 1;
+    for (int i = from; i < Math.min(v.size(), from + 6); i++) {
+      Mention m = v.mention(i);
+      if (m != null && !m.is(Kind.SOURCE) && places.governed(v, v.mentionStart(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

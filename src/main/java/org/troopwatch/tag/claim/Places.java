@@ -1,0 +1,109 @@
+package org.troopwatch.tag.claim;
+
+import java.util.List;
+import org.troopwatch.tag.ArticleText.Mention;
+import org.troopwatch.tag.Gazetteer.Entry;
+import org.troopwatch.tag.Gazetteer.Kind;
+import org.troopwatch.tag.Lexicon;
+
+/**
+ * Places a sentence names: which preposition governs a mention ("to", "in", "from"), and the host
+ * and location a mention stands for ("Russia's Kursk region" -> RUS, Kursk).
+ */
+final class Places {
+
+  private final Grammar g;
+  private final Lexicon lexicon;
+
+  Places(Grammar g) {
+    this.g = g;
+    this.lexicon = g.lexicon;
+  }
+
+  /**
+   * The preposition that governs the mention starting at token start ("from the United States").
+   */
+  String preposition(SentenceView v, int start) {
+    for (int j = start - 1; j >= Math.max(0, start - 5); j--) {
+      String w = v.lower(j);
+      if (g.is("host_preposition", w)) {
+        return w;
+      }
+      String tag = v.pos(j);
+      boolean partOf = g.is("of_link", w) && g.is("direction", v.lower(j - 1));
+      if (!(tag.equals("ADJ") || tag.equals("DET") || g.is("direction", w) || partOf)) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  boolean governed(SentenceView v, int start) {
+    for (int j = start - 1; j >= Math.max(0, start - 5); j--) {
+      String w = v.lower(j);
+      if (g.is("host_preposition", w)) {
+        return true;
+      }
+      String tag = v.pos(j);
+      boolean partOf = g.is("of_link", w) && g.is("direction", v.lower(j - 1));
+      if (!(tag.equals("ADJ") || tag.equals("DET") || g.is("direction", w) || partOf)) {
+        return false; // "in the east of the Democratic Republic of Congo" passes through "east of"
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The host and location named by the mention at token i: "Russia's Kursk region" -> RUS, Kursk.
+   */
+  HostPlace placeOf(SentenceView v, int i, String deployer) {
+    Mention m = v.mention(i);
+    Entry region = m.first(Kind.REGION);
+    if (region != null) {
+      return new HostPlace(null, region.canonical(), "region");
+    }
+    Entry place = m.first(Kind.PLACE);
+    if (place != null && place.iso3() != null) {
+      return new HostPlace(place.iso3(), place.canonical(), "place"); // Guam: a place of the USA
+    }
+    Entry country = m.first(Kind.COUNTRY);
+    if (country == null) {
+      country = m.first(Kind.CAPITAL);
+    }
+    if (country != null) {
+      int next = v.pastMention(i);
+      if (lexicon.is("event", v.lower(next))) {
+        return null; // "the Ukraine war"
+      }
+      if (g.is("possessive_marker", v.lower(next)) && v.mention(next + 1) != null) {
+        Entry sub = v.mention(next + 1).first(Kind.PLACE);
+        if (sub != null && country.iso3().equals(sub.iso3())) {
+          return new HostPlace(country.iso3(), sub.canonical(), "place");
+        }
+      }
+      return new HostPlace(country.iso3(), m.is(Kind.CAPITAL) ? m.text() : null, "country");
+    }
+    if (place != null) {
+      return new HostPlace(place.iso3(), place.canonical(), "place");
+    }
+    Entry people = m.first(Kind.DEMONYM);
+    if (people != null && g.is("place_noun", v.lower(v.pastMention(i)))) {
+      return new HostPlace(people.iso3(), null, "place"); // "in the Lebanese capital"
+    }
+    return null; // a demonym modifies a noun ("an Israeli offensive"); it names no place
+  }
+
+  /**
+   * The country a mention ties to, preferring its reading as a country, then force, then source.
+   */
+  static Entry countryTie(Mention m) {
+    for (Kind k :
+        List.of(Kind.DEMONYM, Kind.COUNTRY, Kind.CAPITAL, Kind.FORCE, Kind.PLACE, Kind.SOURCE)) {
+      Entry e = m.first(k);
+      if (e != null && e.iso3() != null) {
+        return e;
+      }
+    }
+    return null;
+  }
+}

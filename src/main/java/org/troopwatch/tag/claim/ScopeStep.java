@@ -1,0 +1,117 @@
+package org.troopwatch.tag.claim;
+
+import java.util.List;
+import java.util.Optional;
+import org.troopwatch.tag.Lexicon;
+import org.troopwatch.tag.figure.Figure;
+import org.troopwatch.tag.figure.FigureParser;
+import org.troopwatch.tag.figure.Flag;
+
+/**
+ * Step 7, scope, wave and planned: whether the figure is announced or planned rather than done, a
+ * total to date or a new batch, and the batch's ordinal when the text numbers it ("second wave").
+ */
+final class ScopeStep implements Step {
+
+  private final Grammar g;
+  private final Lexicon lexicon;
+  private final FigureParser figures;
+
+  ScopeStep(Grammar g, FigureParser figures) {
+    this.g = g;
+    this.lexicon = g.lexicon;
+    this.figures = figures;
+  }
+
+  @Override
+  public String name() {
+    return "scope";
+  }
+
+  @Override
+  public Optional<Rejection> apply(Candidate c) {
+    c.planned = planned(c.v, c.first, c.last, c.before);
+    c.scope = scope(c.v, c.first, c.last, c.head, c.metric, c.before);
+    c.wave = wave(c.v, c.nextWave);
+    if (c.wave != null && c.scope == null && c.wave > 1) {
+      c.scope = "increment";
+    }
+    if (c.planned || c.scope != null || c.wave != null) {
+      c.note(
+          "scope",
+          (c.scope == null ? "" : c.scope + " ")
+              + (c.wave == null ? "" : "wave " + c.wave + " ")
+              + (c.planned ? "planned" : ""));
+    }
+    return Optional.empty();
+  }
+
+  private boolean planned(SentenceView v, int first, int last, List<Candidate> before) {
+    int from = g.clauseStart(v, first, before);
+    int to = g.clauseEnd(v, last);
+    for (int i = first - 1; i >= from; i--) {
+      if (g.is("relative", v.lower(i)) && v.pos(i).equals("PRON")) {
+        from =
+            i + 1; // "will bulk up a force that had numbered 1,700": the figure's own verb counts
+        break;
+      }
+    }
+    for (int i = last + 1; i < Math.min(to, last + 6); i++) {
+      if (g.is("already", v.lower(i))) {
+        return false; // "1,500 special forces already in Russia's Far East"
+      }
+    }
+    for (int i = from; i < to; i++) {
+      if (lexicon.phraseAt(v.lower, i, "planned") > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private String scope(
+      SentenceView v, int first, int last, Head head, String metric, List<Candidate> before) {
+    int headEnd = head.direct() ? head.end() : last + 1;
+    for (int i = Math.max(0, first - 2); i < Math.min(v.size(), headEnd + 1); i++) {
+      String w = v.lower(i);
+      boolean more = g.is("comparative_more", w);
+      if (more && i > last || !more && lexicon.phraseAt(v.lower, i, "increment") > 0) {
+        return "increment";
+      }
+    }
+    int from = g.clauseStart(v, first, before);
+    int to = g.clauseEnd(v, last);
+    for (int i = from; i < to; i++) {
+      int n = lexicon.phraseAt(v.lower, i, "total");
+      if (n > 0) {
+        String phrase = String.join(" ", v.lower.subList(i, i + n));
+        if (g.is("perfect_auxiliary", v.lower(i)) && !"deployed".equals(metric)) {
+          continue;
+        }
+        return "total";
+      }
+    }
+    return null;
+  }
+
+  private Integer wave(SentenceView v, Integer nextWave) {
+    Integer own = ordinalWave(v);
+    return own != null ? own : nextWave;
+  }
+
+  /** "the second wave", "a third batch": the ordinal the text gives the batch. */
+  Integer ordinalWave(SentenceView v) {
+    int base = v.sentence.begin();
+    for (Figure f : figures.find(v.text())) {
+      if (f.flags().contains(Flag.ORDINAL) && f.low() != null) {
+        int last = v.tokenEndingBy(base + f.end());
+        for (int j = last + 1; j < Math.min(v.size(), last + 3); j++) {
+          if (g.is("wave_noun", v.lower(j))) {
+            return f.low().intValue();
+          }
+        }
+      }
+    }
+    return null;
+  }
+}

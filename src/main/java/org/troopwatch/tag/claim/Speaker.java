@@ -1,0 +1,22 @@
+package org.troopwatch.tag.claim;
+
+/**
+ * Who a sentence attributes its figures to.
+ *
+ * @param name the source's canonical name, or the phrase as written when it is not a known source
+ * @param outlet whether the source is a news outlet (a messenger more often than an originator)
+ * @param relayedBy the messenger that relays the originator ("a lawmaker citing the agency"), or
+ *     null
+ */
+record Speaker(String name, boolean outlet, String relayedBy) {
+
+  Speaker(String name, boolean outlet) {
+    this(name, outlet, null);
+  }
+
+  Speaker relayedBy(Speaker messenger) {
+    return messenger == null || messenger.name().equals(name)
+        ? this
+        : new Speaker(name, outlet, messenger.name());
+  }
+}
