@@ -73,7 +73,9 @@ COPY (
          a.outlet, a.published, 0 AS sentence_index,
          CAST(instr(a.text, c.sentence) - 1 AS INTEGER) AS char_start,
          CAST(instr(a.text, c.sentence) - 1 + length(c.sentence) AS INTEGER) AS char_end,
-         CAST(c.confidence AS DOUBLE) AS confidence
+         CAST(c.confidence AS DOUBLE) AS confidence,
+         CAST(NULL AS VARCHAR) AS relayed_by, false AS earlier_count, 'en' AS language,
+         CAST(NULL AS VARCHAR) AS evidence
   FROM c JOIN a USING (doc_id) ORDER BY a.published, c.doc_id
 ) TO '${warehouse}/claims/part-0.parquet' (FORMAT parquet);
 
