@@ -24,7 +24,7 @@ import pandas as pd
 
 REPO = pathlib.Path(__file__).resolve().parent.parent
 JPYPE_SUPPORT_JAR = pathlib.Path("/usr/share/java/org.jpype.jar")
-TABLES = ("articles", "rejects", "claims", "figures", "revisions", "consensus")
+TABLES = ("articles", "rejects", "claims", "figures", "revisions", "consensus", "coverage")
 
 _connection = None
 

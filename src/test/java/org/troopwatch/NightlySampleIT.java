@@ -68,20 +68,45 @@ class NightlySampleIT {
   }
 
   @Test
-  void nightlyStartsSparkThroughSparkSubmit() {
-    assertThat(nightly.stderr())
+  void nightlyStartsSparkThroughSparkSubmitAndLogsItInTheWarehouse() throws IOException {
+    Path logs = warehouse.resolve("_logs");
+    assertThat(logs).isDirectory();
+    String log;
+    try (Stream<Path> files = Files.list(logs)) {
+      List<Path> nightlyLogs =
+          files.filter(f -> f.getFileName().toString().startsWith("nightly-")).toList();
+      assertThat(nightlyLogs).hasSize(1);
+      log = Files.readString(nightlyLogs.get(0));
+    }
+    assertThat(log)
         .contains("Running Spark version 3.5.6", "Submitted application: troopwatch nightly");
+    assertThat(nightly.stderr()).contains("Spark's log is " + warehouse.resolve("_logs"));
+  }
+
+  @Test
+  void theTerminalShowsAtMostTenInfoLines() {
+    assertThat(nightly.stderr().lines().filter(l -> l.contains(" INFO ")).toList())
+        .hasSizeLessThanOrEqualTo(10)
+        .noneMatch(l -> l.contains(" INFO SparkContext:"));
   }
 
   @Test
   void nightlyExitsZeroAndPrintsItsSummary() {
     requireNightlySucceeded();
     assertThat(nightly.stdout())
-        .contains("== TroopWatch warehouse:", "claims", "newest revisions:");
+        .contains(
+            "== TroopWatch warehouse:",
+            "claims",
+            "most confident revisions (then newest):",
+            "tag: ",
+            "combine: ",
+            "flag: ")
+        .containsPattern("\\(dates \\d{4}-\\d{2}-\\d{2} to \\d{4}-\\d{2}-\\d{2}\\)")
+        .doesNotContain("(dates ... to ...)");
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"articles", "claims", "figures", "revisions"})
+  @ValueSource(strings = {"articles", "claims", "figures", "revisions", "consensus", "coverage"})
   void everyStagePublishesRowsFromTheSample(String table, SparkSession spark) {
     requireNightlySucceeded();
 

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * One claim ready to be folded into a figure: its figure and dating, and the story that carried it
  * (syndicated copies share the story, which is reported on its first day). {@code earlier} marks a
- * figure the sentence itself presents as an earlier count ("up from 900").
+ * figure the sentence itself presents as an earlier count ("up from 900"); {@code confidence} is
+ * the tagger's (see README, "claims").
  */
 public record ClaimFigure(
     String storyId,
@@ -23,7 +24,8 @@ public record ClaimFigure(
     LocalDate periodStart,
     LocalDate periodEnd,
     boolean attributed,
-    boolean earlier) {
+    boolean earlier,
+    double confidence) {
 
   public ClaimFigure {
     storyOutlets = List.copyOf(storyOutlets);

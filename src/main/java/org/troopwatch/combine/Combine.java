@@ -3,12 +3,17 @@ package org.troopwatch.combine;
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.sort_array;
 import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.trunc;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
@@ -20,6 +25,9 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.StructType;
 import org.troopwatch.common.DateRange;
 import org.troopwatch.common.Tables;
@@ -31,6 +39,7 @@ import org.troopwatch.common.Warehouse;
  *
  * <pre>
  * claims + articles --prepareClaims--> one row per claim with its key, story and report date
+ *                                      (a story with a corrected copy: that copy's claims only)
  *                   --foldFigures----> one row per key and report date (FigureFolder, per key)
  * </pre>
  */
@@ -50,7 +59,7 @@ public final class Combine {
 
   /** The whole figures table from all claims. */
   public static Dataset<Row> combineFigures(Dataset<Row> claims, Dataset<Row> articles) {
-    return foldFigures(prepareClaims(claims, articles));
+    return countOriginators(foldFigures(prepareClaims(claims, articles)));
   }
 
   /**
@@ -62,7 +71,7 @@ public final class Combine {
       Dataset<Row> published, Dataset<Row> claims, Dataset<Row> articles, DateRange dates) {
     Dataset<Row> prepared = prepareClaims(claims, articles);
     if (dates.isAll()) {
-      return foldFigures(prepared);
+      return countOriginators(foldFigures(prepared));
     }
     Dataset<Row> touchedStories =
         articles.filter(dates.filter("published")).select(col("story_id").as("touched_story"));
@@ -77,7 +86,72 @@ public final class Combine {
         foldFigures(prepared.withColumn("key_id", keyId()).join(touched, "key_id"));
     Dataset<Row> kept =
         published.withColumn("key_id", keyId()).join(touched, "key_id", "left_anti");
-    return Warehouse.conform(Tables.FIGURES, kept).union(fresh);
+    // Counted over the whole table: a kept row gains an originator when a touched key of another
+    // source gives an overlapping figure the same day.
+    return countOriginators(Warehouse.conform(Tables.FIGURES, kept).union(fresh));
+  }
+
+  /**
+   * The coverage table: per source and month (of the story's first day), the claims the source gave
+   * (a syndicated copy's claim counted once), its stories, and its first and last report day in the
+   * month. Always whole: it is small, and a month's counts change with any claim of it.
+   */
+  public static Dataset<Row> coverage(Dataset<Row> claims, Dataset<Row> articles) {
+    Column claimId =
+        concat_ws(
+            "\u001f",
+            col("story_id"),
+            col("sentence"),
+            col("metric"),
+            coalesce(col("low").cast("string"), lit("")),
+            coalesce(col("high").cast("string"), lit("")));
+    return Warehouse.conform(
+        Tables.COVERAGE,
+        prepareClaims(claims, articles)
+            .withColumn("month", trunc(col("report_date"), "month"))
+            .groupBy("source", "month")
+            .agg(
+                countDistinct(claimId).as("claims"),
+                countDistinct(col("story_id")).as("stories"),
+                min("report_date").as("first_report"),
+                max("report_date").as("last_report")));
+  }
+
+  /**
+   * Sets each figure's {@code originators}: the distinct sources whose figures of the same
+   * deployer, host, metric, scope and planned flag on the same report day overlap it (itself
+   * included). A source relayed by fifty outlets is one source key, so it counts once.
+   *
+   * <pre>
+   * source  report_date  low   high   originators
+   * NIS     2024-10-23   3000  3000   2            (the Pentagon's "at least 3,000" overlaps)
+   * Kyiv    2024-10-23   12000 12000  1
+   * </pre>
+   */
+  public static Dataset<Row> countOriginators(Dataset<Row> figures) {
+    WindowSpec sameDay =
+        Window.partitionBy(
+            col("deploying_country"),
+            col("host_country"),
+            col("metric"),
+            col("scope"),
+            col("planned"),
+            col("report_date"));
+    Column lower = coalesce(col("low"), col("high"));
+    Column upper = coalesce(col("high"), col("low"));
+    Dataset<Row> counted =
+        figures
+            .withColumn(
+                "o_day",
+                collect_list(struct(col("source").as("s"), lower.as("lo"), upper.as("hi")))
+                    .over(sameDay))
+            .withColumn(
+                "originators",
+                expr("size(array_distinct(transform(filter(o_day, x -> x.lo <= coalesce(high,"
+                        + " low) AND coalesce(low, high) <= x.hi), x -> x.s)))")
+                    .cast("int"))
+            .drop("o_day");
+    return Warehouse.conform(Tables.FIGURES, counted);
   }
 
   /**
@@ -93,13 +167,15 @@ public final class Combine {
             col("doc_id").as("a_doc_id"),
             col("story_id").as("a_story_id"),
             col("outlet").as("a_outlet"),
-            col("published").as("a_published"));
+            col("published").as("a_published"),
+            correction().as("a_correction"));
     Dataset<Row> stories =
         articles
             .groupBy(col("story_id").as("s_story_id"))
             .agg(
                 min(struct(col("published"), col("doc_id"), col("outlet"))).as("s_first"),
-                sort_array(collect_set(col("outlet"))).as("s_outlets"));
+                sort_array(collect_set(col("outlet"))).as("s_outlets"),
+                max(correction()).as("s_corrected"));
     Column storyId = coalesce(col("a_story_id"), col("doc_id"));
     Column ownOutlet =
         coalesce(col("s_first.outlet"), col("a_outlet"), col("outlet"), lit(UNKNOWN_OUTLET));
@@ -108,6 +184,12 @@ public final class Combine {
         .join(docs, col("doc_id").equalTo(col("a_doc_id")), "left")
         .withColumn("story_id", storyId)
         .join(stories, col("story_id").equalTo(col("s_story_id")), "left")
+        // A story with a corrected copy is read from that copy only: its figures replace the ones
+        // the other copies got wrong.
+        .filter(
+            functions
+                .not(coalesce(col("s_corrected"), lit(false)))
+                .or(coalesce(col("a_correction"), lit(false))))
         .select(
             coalesce(col("attributed_to"), ownOutlet).as("source"),
             col("deploying_country"),
@@ -135,8 +217,22 @@ public final class Combine {
             col("period_start"),
             col("period_end"),
             col("attributed_to").isNotNull().as("attributed"),
+            col("confidence"),
             coalesce(col("earlier_count"), lit(false)).as("earlier"));
   }
+
+  /**
+   * Whether an article is a corrected copy of its story, by the wire convention: a title that
+   * starts with CORRECTED or CORRECTION, or a text that opens with "(Corrects ...".
+   */
+  static Column correction() {
+    return coalesce(col("title"), lit(""))
+        .rlike(CORRECTED_TITLE)
+        .or(coalesce(col("text"), lit("")).rlike(CORRECTS_LINE));
+  }
+
+  private static final String CORRECTED_TITLE = "^\\s*(?i:corrected|correction)\\b";
+  private static final String CORRECTS_LINE = "^\\s*\\((?i:corrects?)\\b";
 
   /** Folds prepared claims into figures, key by key (see {@link FigureFolder}). */
   public static Dataset<Row> foldFigures(Dataset<Row> prepared) {
@@ -216,6 +312,7 @@ public final class Combine {
         Figure.localDate(row.getAs("period_start")),
         Figure.localDate(row.getAs("period_end")),
         row.<Boolean>getAs("attributed"),
-        Boolean.TRUE.equals(row.getAs("earlier")));
+        Boolean.TRUE.equals(row.getAs("earlier")),
+        row.<Double>getAs("confidence"));
   }
 }

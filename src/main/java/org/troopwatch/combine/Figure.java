@@ -9,7 +9,9 @@ import org.troopwatch.common.Tables;
 
 /**
  * One row of the {@code figures} table: what one source reported for one key on one day; {@code
- * stated} is the earlier count the same reports give beside it ("up from 900"), or null.
+ * stated} is the earlier count the same reports give beside it ("up from 900"), or null; {@code
+ * confidence} the highest of its claims'; {@code originators} the sources whose figures of the same
+ * group overlap it that day ({@link Combine#countOriginators}).
  */
 public record Figure(
     FigureKey key,
@@ -31,7 +33,9 @@ public record Figure(
     LocalDate periodEnd,
     int otherFigures,
     LocalDate lastPublished,
-    Interval stated) {
+    Interval stated,
+    double confidence,
+    int originators) {
 
   public Figure {
     outlets = List.copyOf(outlets);
@@ -76,7 +80,9 @@ public record Figure(
         otherFigures,
         sqlDate(lastPublished),
         stated == null ? null : stated.low(),
-        stated == null ? null : stated.high());
+        stated == null ? null : stated.high(),
+        confidence,
+        originators);
   }
 
   /** Reads a row of the {@code figures} table (by column name, so column order does not matter). */
@@ -113,7 +119,9 @@ public record Figure(
         localDate(row.getAs("period_end")),
         row.<Integer>getAs("other_figures"),
         localDate(row.getAs("last_published")),
-        statedLow == null && statedHigh == null ? null : new Interval(statedLow, statedHigh));
+        statedLow == null && statedHigh == null ? null : new Interval(statedLow, statedHigh),
+        row.<Double>getAs("confidence"),
+        row.<Integer>getAs("originators"));
   }
 
   /**

@@ -104,7 +104,9 @@ public final class FigureFolder {
         representative.periodEnd(),
         clusters.size() - 1,
         claims.stream().map(ClaimFigure::published).max(Comparator.naturalOrder()).orElse(day),
-        stated);
+        stated,
+        chosen.stream().mapToDouble(ClaimFigure::confidence).max().orElse(0),
+        1);
   }
 
   /** One claim per story and sentence: a syndicated copy does not count twice. */

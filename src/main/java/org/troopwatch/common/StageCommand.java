@@ -25,6 +25,12 @@ public abstract class StageCommand implements Callable<Integer> {
   public final Integer call() {
     options.validate();
     validate();
+    // Before Spark starts: its INFO lines go to the warehouse's _logs/, not to the terminal.
+    java.nio.file.Path log = RunLog.start(RunLog.file(options.warehouse(), name()));
+    if (log != null) {
+      System.err.println("troopwatch " + name() + ": Spark's log is " + log);
+    }
+    long started = System.nanoTime();
     SparkSession spark = SparkSessions.forJob(name());
     // Long stages under spark-submit say how far they are (ProgressLog.INTERVAL sets how often).
     ProgressLog progress = ProgressLog.install(spark);
@@ -32,6 +38,11 @@ public abstract class StageCommand implements Callable<Integer> {
       // Session up, executors asked for, no work done yet: where fault tests hold a command.
       Checkpoints.reach("command:" + name());
       run(spark, new Warehouse(spark, options.warehouse()));
+      System.out.printf(
+          java.util.Locale.ROOT,
+          "%s: done in %.1f s%n",
+          name(),
+          (System.nanoTime() - started) / 1e9);
     } finally {
       if (progress != null) {
         spark.sparkContext().removeSparkListener(progress);

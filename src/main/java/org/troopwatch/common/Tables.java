@@ -110,7 +110,11 @@ public final class Tables {
               field("last_published", DateType, false),
               // The earlier count the day's reports state beside their own ("up from 900").
               field("stated_low", LongType, true),
-              field("stated_high", LongType, true)),
+              field("stated_high", LongType, true),
+              // The highest confidence among the claims behind the figure.
+              field("confidence", DoubleType, false),
+              // Sources whose figure of the same group overlaps this one that day, itself included.
+              field("originators", IntegerType, false)),
           List.of());
 
   /**
@@ -137,10 +141,17 @@ public final class Tables {
               field("evidence_doc_ids", createArrayType(StringType, true), false),
               field("evidence_sentences", createArrayType(StringType, true), false),
               field("other_source", StringType, true),
-              field("explanation", StringType, false)),
+              field("explanation", StringType, false),
+              // The lower confidence of the figures the event compares (the new one's alone when
+              // there is no old one).
+              field("confidence", DoubleType, false)),
           List.of());
 
-  /** Per deployer, host and metric: each source's latest figure and the range across sources. */
+  /**
+   * Per deployer, host, metric, scope and planned flag: each source's latest figure, the range
+   * across sources, and the consensus of the independent originators (low, best, high) with the
+   * conservative figure (see README, "consensus").
+   */
   public static final Table CONSENSUS =
       new Table(
           "consensus",
@@ -158,7 +169,29 @@ public final class Tables {
               field("qualifier", StringType, false),
               field("min_point", LongType, true),
               field("max_point", LongType, true),
-              field("sources", IntegerType, false)),
+              field("sources", IntegerType, false),
+              field("confidence", DoubleType, false),
+              field("originators", IntegerType, false),
+              field("consensus_low", LongType, false),
+              field("consensus_best", LongType, false),
+              field("consensus_high", LongType, false),
+              field("conservative", LongType, true)),
+          List.of());
+
+  /**
+   * Per source and month: how many claims and stories the source gave, and its first and last
+   * report in the month, so that a source going quiet shows (written by combine).
+   */
+  public static final Table COVERAGE =
+      new Table(
+          "coverage",
+          schema(
+              field("source", StringType, false),
+              field("month", DateType, false),
+              field("claims", LongType, false),
+              field("stories", LongType, false),
+              field("first_report", DateType, false),
+              field("last_report", DateType, false)),
           List.of());
 
   /**
@@ -202,7 +235,7 @@ public final class Tables {
 
   /** Every table in stage order. */
   public static final List<Table> ALL =
-      List.of(ARTICLES, REJECTS, CLAIMS, FIGURES, REVISIONS, CONSENSUS);
+      List.of(ARTICLES, REJECTS, CLAIMS, FIGURES, REVISIONS, CONSENSUS, COVERAGE);
 
   /** The columns of {@link Claim#COLUMNS}, with the article's outlet and date after period_end. */
   private static StructType claimsSchema() {

@@ -9,8 +9,8 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * The readable end of a run: rows per table, rejects by reason, a few claims and the newest
- * revisions, and where the tables are.
+ * The readable end of a run: rows per table, rejects by reason, a few claims and the most confident
+ * revisions (ordered by confidence, then recency), and where the tables are.
  */
 public final class WarehouseSummary {
 
@@ -61,19 +61,25 @@ public final class WarehouseSummary {
       }
     }
     if (warehouse.exists(Tables.REVISIONS)) {
-      out.println("newest revisions:");
+      out.println("most confident revisions (then newest):");
       for (Row r :
           warehouse
               .read(Tables.REVISIONS)
               .filter(col("revision_type").notEqual("first_report"))
-              .orderBy(col("report_date").desc(), col("revision_type"))
+              .orderBy(
+                  col("confidence").desc(),
+                  col("report_date").desc(),
+                  col("revision_type"),
+                  col("source"),
+                  col("metric"))
               .limit(5)
               .collectAsList()) {
         out.printf(
             Locale.ROOT,
-            "  %s %s: %s%n",
+            "  %s %s (confidence %.2f): %s%n",
             r.getAs("report_date"),
             r.getAs("revision_type"),
+            r.<Double>getAs("confidence"),
             r.getAs("explanation"));
       }
     }

@@ -20,7 +20,8 @@ import org.troopwatch.combine.Interval;
  * flag, reported up to {@code windowDays} before. When no figure of that report fits (see {@link
  * #fits}), it is a contradiction, raised on the later report (on a tie, by the source whose name
  * sorts first). Batches (increments) and figures with no host country (a continent, several hosts)
- * are not compared; tolls only when they count the same occasion (see {@link #sameOccasion}).
+ * are not compared, nor figures of different places ({@link #samePlace}: a part is not the whole);
+ * tolls only when they count the same occasion (see {@link #sameOccasion}).
  */
 public final class Contradictions {
 
@@ -111,6 +112,7 @@ public final class Contradictions {
     }
     List<Figure> comparable =
         report.stream()
+            .filter(o -> samePlace(o, figure))
             .filter(o -> !wording.isToll(figure.key().metric()) || sameOccasion(o, figure))
             .toList();
     if (comparable.isEmpty() || comparable.stream().anyMatch(o -> fits(o, figure))) {
@@ -158,16 +160,23 @@ public final class Contradictions {
    * then: "1,100 since December" and "over 3,000 in Kursk" may count different things.
    */
   static boolean sameOccasion(Figure a, Figure b) {
-    boolean samePlace =
-        a.location() == null
-            ? b.location() == null
-            : b.location() != null && a.location().equalsIgnoreCase(b.location());
     boolean aDated = a.periodStart() != null || a.periodEnd() != null;
     boolean bDated = b.periodStart() != null || b.periodEnd() != null;
-    if (!samePlace || aDated != bDated) {
+    if (!samePlace(a, b) || aDated != bDated) {
       return false;
     }
     return !aDated || !FigureSeries.differentEvent(a, b);
+  }
+
+  /**
+   * Whether two figures count the same place: the same place below country level, or neither names
+   * one. "8,000 in Kursk" is a part of the troops in Russia, so it does not contradict "12,000 in
+   * Russia".
+   */
+  static boolean samePlace(Figure a, Figure b) {
+    return a.location() == null
+        ? b.location() == null
+        : b.location() != null && a.location().equalsIgnoreCase(b.location());
   }
 
   private Revision contradiction(Figure figure, Figure other) {
@@ -194,7 +203,8 @@ public final class Contradictions {
         FigureSeries.evidence(other, figure, Figure::docIds),
         FigureSeries.evidence(other, figure, Figure::sentences),
         other.key().source(),
-        text);
+        text,
+        Revision.confidence(other, figure));
   }
 
   private static Figure latestUpTo(List<Figure> sorted, LocalDate day) {

@@ -153,7 +153,8 @@ public final class FigureSeries {
         figure.docIds(),
         figure.sentences(),
         null,
-        text);
+        text,
+        figure.confidence());
   }
 
   /** A source's first count of a cumulative metric after another source's earlier count. */
@@ -182,7 +183,8 @@ public final class FigureSeries {
         evidence(other, figure, Figure::docIds),
         evidence(other, figure, Figure::sentences),
         other.key().source(),
-        text);
+        text,
+        Revision.confidence(other, figure));
   }
 
   private Revision newWave(Figure previousBatch, Figure figure) {
@@ -258,7 +260,8 @@ public final class FigureSeries {
         evidence(old, figure, Figure::docIds),
         evidence(old, figure, Figure::sentences),
         null,
-        explanation);
+        explanation,
+        Revision.confidence(old, figure));
   }
 
   /** The old figure's evidence first, then the new one's, each once. */

@@ -3,11 +3,7 @@ package org.troopwatch.flag;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat_ws;
-import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.max;
-import static org.apache.spark.sql.functions.min;
-import static org.apache.spark.sql.functions.row_number;
 
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -18,8 +14,6 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.expressions.Window;
-import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.types.StructType;
 import org.troopwatch.combine.Figure;
 import org.troopwatch.common.DateRange;
@@ -58,25 +52,11 @@ public final class Flag {
 
   /**
    * Per deployer, host, metric, scope and planned flag: each source's latest figure (levels only,
-   * batches have no consensus) and the range of point estimates across sources.
+   * batches have no consensus), the range of point estimates across sources and the consensus of
+   * the independent originators ({@link Consensus}).
    */
   public static Dataset<Row> buildConsensus(Dataset<Row> figures) {
-    String[] rest = {"host_country", "metric", "scope", "planned"};
-    WindowSpec latestFirst =
-        Window.partitionBy("source", concat("deploying_country", rest))
-            .orderBy(col("report_date").desc());
-    WindowSpec acrossSources = Window.partitionBy("deploying_country", rest);
-    Dataset<Row> latest =
-        figures
-            .filter(coalesce(col("scope"), lit("")).notEqual(lit("increment")))
-            .withColumn("rank", row_number().over(latestFirst))
-            .filter(col("rank").equalTo(1));
-    return Warehouse.conform(
-        Tables.CONSENSUS,
-        latest
-            .withColumn("min_point", min("point").over(acrossSources))
-            .withColumn("max_point", max("point").over(acrossSources))
-            .withColumn("sources", count(lit(1)).over(acrossSources)));
+    return Consensus.build(figures);
   }
 
   /**
@@ -111,13 +91,6 @@ public final class Flag {
     Dataset<Row> kept =
         published.withColumn("group_id", groupId()).join(touched, "group_id", "left_anti");
     return Warehouse.conform(Tables.CONSENSUS, kept).union(fresh);
-  }
-
-  private static String[] concat(String first, String[] rest) {
-    String[] all = new String[rest.length + 1];
-    all[0] = first;
-    System.arraycopy(rest, 0, all, 1, rest.length);
-    return all;
   }
 
   private static Dataset<Row> touchedGroups(

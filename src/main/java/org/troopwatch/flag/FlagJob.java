@@ -1,5 +1,8 @@
 package org.troopwatch.flag;
 
+import static org.apache.spark.sql.functions.col;
+
+import java.util.stream.Collectors;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -7,10 +10,7 @@ import org.troopwatch.common.StageCommand;
 import org.troopwatch.common.Tables;
 import org.troopwatch.common.Warehouse;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Mixin;
 
 /** Flag revisions, new waves and contradictions; write the revisions and consensus tables. */
 @Command(
@@ -23,16 +23,7 @@ import picocli.CommandLine.Spec;
     })
 public final class FlagJob extends StageCommand {
 
-  @Spec CommandSpec spec;
-
-  @Option(
-      names = "--contradiction-window-days",
-      paramLabel = "DAYS",
-      defaultValue = "" + Flag.DEFAULT_WINDOW_DAYS,
-      description =
-          "Two sources contradict each other when their latest figures do not overlap and were"
-              + " reported at most this many days apart. Default: ${DEFAULT-VALUE}.")
-  int contradictionWindowDays = Flag.DEFAULT_WINDOW_DAYS;
+  @Mixin FlagOptions flagOptions = new FlagOptions();
 
   @Override
   protected String name() {
@@ -41,16 +32,17 @@ public final class FlagJob extends StageCommand {
 
   @Override
   protected void validate() {
-    if (contradictionWindowDays < 0) {
-      throw new ParameterException(
-          spec.commandLine(),
-          "--contradiction-window-days must be 0 or more, got " + contradictionWindowDays);
-    }
+    flagOptions.validate();
   }
 
   /** For nightly and tests: the same command with another contradiction window. */
   public FlagJob withContradictionWindowDays(int days) {
-    this.contradictionWindowDays = days;
+    return withFlagOptions(FlagOptions.of(days));
+  }
+
+  /** For nightly and tests: the same command with these flag options. */
+  public FlagJob withFlagOptions(FlagOptions given) {
+    this.flagOptions = given;
     return this;
   }
 
@@ -59,10 +51,28 @@ public final class FlagJob extends StageCommand {
     Dataset<Row> figures = warehouse.read(Tables.FIGURES);
     Dataset<Row> revisions =
         Flag.updateRevisions(
-            warehouse.read(Tables.REVISIONS), figures, options.dates(), contradictionWindowDays);
+            warehouse.read(Tables.REVISIONS),
+            figures,
+            options.dates(),
+            flagOptions.contradictionWindowDays());
     warehouse.publish(Tables.REVISIONS, revisions);
     Dataset<Row> consensus =
         Flag.updateConsensus(warehouse.read(Tables.CONSENSUS), figures, options.dates());
     warehouse.publish(Tables.CONSENSUS, consensus);
+    String byType =
+        warehouse
+            .read(Tables.REVISIONS)
+            .groupBy("revision_type")
+            .count()
+            .orderBy(col("revision_type"))
+            .collectAsList()
+            .stream()
+            .map(r -> r.getString(0) + " " + r.getLong(1))
+            .collect(Collectors.joining(", "));
+    System.out.printf(
+        "flag: %,d revisions (%s); %,d consensus rows%n",
+        warehouse.read(Tables.REVISIONS).count(),
+        byType.isEmpty() ? "none" : byType,
+        warehouse.read(Tables.CONSENSUS).count());
   }
 }

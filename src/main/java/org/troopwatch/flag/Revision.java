@@ -8,7 +8,10 @@ import org.troopwatch.combine.Figure;
 import org.troopwatch.combine.FigureKey;
 import org.troopwatch.combine.Interval;
 
-/** One row of the {@code revisions} table: an event in a source's figures, explained. */
+/**
+ * One row of the {@code revisions} table: an event in a source's figures, explained; its {@code
+ * confidence} is the lower of the compared figures' (see {@link #confidence(Figure, Figure)}).
+ */
 public record Revision(
     String type,
     FigureKey key,
@@ -19,7 +22,8 @@ public record Revision(
     List<String> evidenceDocIds,
     List<String> evidenceSentences,
     String otherSource,
-    String explanation) {
+    String explanation,
+    double confidence) {
 
   public static final String FIRST_REPORT = "first_report";
   public static final String UPWARD = "upward_revision";
@@ -52,6 +56,12 @@ public record Revision(
         Figure.seq(evidenceDocIds),
         Figure.seq(evidenceSentences),
         otherSource,
-        explanation);
+        explanation,
+        confidence);
+  }
+
+  /** The lower confidence of the two figures an event compares; the new one's when old is null. */
+  public static double confidence(Figure old, Figure figure) {
+    return old == null ? figure.confidence() : Math.min(old.confidence(), figure.confidence());
   }
 }

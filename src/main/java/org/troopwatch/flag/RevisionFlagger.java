@@ -14,8 +14,9 @@ import org.troopwatch.combine.Figure;
 import org.troopwatch.combine.FigureKey;
 
 /**
- * All events of one deployer, host and metric: each source key's own series ({@link FigureSeries})
- * and the contradictions between sources ({@link Contradictions}), in a fixed order.
+ * All events of one deployer, host and metric: each source key's own series ({@link FigureSeries};
+ * added tolls through {@link TollAdditions}) and the contradictions between sources ({@link
+ * Contradictions}), in a fixed order.
  */
 public final class RevisionFlagger implements Serializable {
 
@@ -36,10 +37,16 @@ public final class RevisionFlagger implements Serializable {
       byKey.computeIfAbsent(figure.key(), k -> new ArrayList<>()).add(figure);
     }
     FigureSeries series = new FigureSeries(wording);
+    TollAdditions additions = new TollAdditions(wording);
     List<Revision> events = new ArrayList<>();
     Set<Figure> eventFigures = new HashSet<>();
     for (List<Figure> keyFigures : byKey.values()) {
-      for (Revision event : series.events(keyFigures, inherited(keyFigures, figures))) {
+      FigureKey key = keyFigures.get(0).key();
+      List<Revision> keyEvents =
+          TollAdditions.holdsAdditions(wording, key)
+              ? additions.events(keyFigures, occasionTolls(key, figures))
+              : series.events(keyFigures, inherited(keyFigures, figures));
+      for (Revision event : keyEvents) {
         events.add(event);
         keyFigures.stream()
             .filter(f -> f.reportDate().equals(event.reportDate()))
@@ -49,6 +56,15 @@ public final class RevisionFlagger implements Serializable {
     events.addAll(new Contradictions(wording, windowDays).find(figures, eventFigures));
     events.sort(ORDER);
     return events;
+  }
+
+  /** The same source's tolls that an added toll of {@code key} adds to: scope none or total. */
+  private static List<Figure> occasionTolls(FigureKey key, List<Figure> group) {
+    return group.stream()
+        .filter(f -> f.key().source().equals(key.source()))
+        .filter(f -> f.key().planned() == key.planned() && !f.key().isIncrement())
+        .filter(f -> Objects.equals(f.key().hostCountry(), key.hostCountry()))
+        .toList();
   }
 
   /**

@@ -32,10 +32,7 @@ import org.troopwatch.common.StageCommand;
 import org.troopwatch.common.Tables;
 import org.troopwatch.common.Warehouse;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Mixin;
 
 /** Reads news corpora into the {@code articles} and {@code rejects} tables. */
 @Command(
@@ -44,23 +41,7 @@ import picocli.CommandLine.Spec;
     description = "Read news corpora into the articles and rejects tables.")
 public final class IngestJob extends StageCommand {
 
-  @Option(
-      names = "--field-map",
-      paramLabel = "FIELD=NAME,...",
-      description =
-          "Input field names for the article fields doc_id, url, outlet, published, title, text,"
-              + " e.g. published=date_publish,text=maintext,outlet=source_domain (news-please)."
-              + " Default: the fields' own names.")
-  String fieldMap;
-
-  @Option(
-      names = "--max-text-chars",
-      paramLabel = "N",
-      defaultValue = "200000",
-      description = "Reject texts longer than this. Default: ${DEFAULT-VALUE}.")
-  int maxTextChars = 200_000;
-
-  @Spec CommandSpec spec;
+  @Mixin IngestOptions reading = new IngestOptions();
 
   private DedupSettings dedup = DedupSettings.defaults();
 
@@ -71,21 +52,17 @@ public final class IngestJob extends StageCommand {
 
   @Override
   protected void validate() {
-    try {
-      FieldMapping.parse(fieldMap);
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), "--field-map: " + e.getMessage());
-    }
-    if (maxTextChars < 1) {
-      throw new ParameterException(
-          spec.commandLine(), "--max-text-chars must be positive, not " + maxTextChars);
-    }
+    reading.validate();
   }
 
   /** For tests and jobs that call ingest: a field mapping and text cap set in code. */
   public IngestJob withReading(String fieldMapSpec, int textCap) {
-    this.fieldMap = fieldMapSpec;
-    this.maxTextChars = textCap;
+    return withReading(IngestOptions.of(fieldMapSpec, textCap));
+  }
+
+  /** For jobs that run ingest with their own parsed reading options (nightly). */
+  public IngestJob withReading(IngestOptions given) {
+    this.reading = given;
     return this;
   }
 
@@ -103,15 +80,14 @@ public final class IngestJob extends StageCommand {
     long started = System.nanoTime();
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
     ArticleChecker checker =
-        new ArticleChecker(today, options().dates(), maxTextChars, dedup.hasher());
+        new ArticleChecker(today, options().dates(), reading.maxTextChars(), dedup.hasher());
 
     // The checked records are written once to a columnar staging folder rather than cached: a
     // cache of full texts outgrows memory at a million articles, while from Parquet each later
     // step reads only the columns it needs (most read no text at all).
     Path staged = stagingPath(warehouse, "ingest-checked");
     try {
-      checkRecords(
-              InputReader.read(spark, options().inputs(), FieldMapping.parse(fieldMap)), checker)
+      checkRecords(InputReader.read(spark, options().inputs(), reading.fieldMapping()), checker)
           .withColumn(ArticleMerge.ROW_ID, functions.monotonically_increasing_id())
           .write()
           // Texts are nearly all distinct: building a dictionary for them only to drop it was a

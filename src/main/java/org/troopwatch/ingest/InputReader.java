@@ -2,7 +2,6 @@ package org.troopwatch.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -165,9 +164,10 @@ public final class InputReader {
       boolean warcGzip = file.format() == InputFormat.WARC && path.getName().endsWith(".gz");
       InputStream in = codec == null || warcGzip ? raw : codec.createInputStream(raw);
       return switch (file.format()) {
-        case JSONL -> new JsonLines(file.path(), in, mapping);
-        case CSV -> new DelimitedRows(file.path(), reader(in), ',', mapping);
-        case TSV -> new DelimitedRows(file.path(), reader(in), '\t', mapping);
+        case JSONL -> jsonLines(file.path(), ByteOrderMark.detect(in), mapping);
+        case CSV -> new DelimitedRows(file.path(), ByteOrderMark.detect(in).reader(), ',', mapping);
+        case TSV ->
+            new DelimitedRows(file.path(), ByteOrderMark.detect(in).reader(), '\t', mapping);
         case WARC ->
             // Resuming after a damaged record needs offsets in the file as stored: plain or gzip.
             new WarcPages(
@@ -190,8 +190,12 @@ public final class InputReader {
     return in;
   }
 
-  private static java.io.Reader reader(InputStream in) {
-    return new java.io.BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+  // A UTF-8 file's offsets count from its first byte, the mark included; a UTF-16 file is read
+  // as its text encoded in UTF-8, so its offsets count those bytes after the mark.
+  private static JsonLines jsonLines(
+      String path, ByteOrderMark.Detected text, FieldMapping mapping) {
+    boolean utf8 = text.charset().equals(StandardCharsets.UTF_8);
+    return new JsonLines(path, text.utf8(), mapping, utf8 ? text.markBytes() : 0);
   }
 
   private static Iterator<Row> asRows(Iterator<SourceRecord> records) {

@@ -26,9 +26,18 @@ final class JsonLines extends RecordIterator {
   private long offset;
 
   JsonLines(String sourceFile, InputStream in, FieldMapping mapping) {
+    this(sourceFile, in, mapping, 0);
+  }
+
+  /**
+   * Lines of {@code in}, whose first byte is at {@code firstOffset} of the file (after a byte-order
+   * mark, see {@link ByteOrderMark}).
+   */
+  JsonLines(String sourceFile, InputStream in, FieldMapping mapping, long firstOffset) {
     super(sourceFile);
     this.in = in;
     this.mapping = mapping;
+    this.offset = firstOffset;
   }
 
   @Override

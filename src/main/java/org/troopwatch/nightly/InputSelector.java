@@ -1,11 +1,21 @@
 package org.troopwatch.nightly;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocatedFileStatus;
+import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.fs.RemoteIterator;
+import org.apache.spark.sql.SparkSession;
 
 /**
  * Chooses the input files of one nightly day, without touching storage. A file whose path names a
@@ -99,5 +109,53 @@ public final class InputSelector {
       }
     }
     return new Selection(List.copyOf(chosen), next);
+  }
+
+  /** Every file the inputs name (folders recursively, hidden files skipped), sorted. */
+  static List<InputFile> list(SparkSession spark, List<String> inputs) {
+    Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+    List<InputFile> files = new ArrayList<>();
+    for (String input : inputs) {
+      try {
+        Path pattern = new Path(input);
+        FileSystem fs = pattern.getFileSystem(hadoop);
+        FileStatus[] statuses = fs.globStatus(pattern);
+        if (statuses == null || statuses.length == 0) {
+          throw new IllegalArgumentException("input " + input + " matches no files");
+        }
+        for (FileStatus status : statuses) {
+          if (status.isDirectory()) {
+            RemoteIterator<LocatedFileStatus> inside = fs.listFiles(status.getPath(), true);
+            while (inside.hasNext()) {
+              LocatedFileStatus file = inside.next();
+              if (!hidden(status.getPath(), file.getPath())) {
+                files.add(inputFile(file));
+              }
+            }
+          } else {
+            files.add(inputFile(status));
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot list input " + input + ": " + e.getMessage(), e);
+      }
+    }
+    files.sort(java.util.Comparator.comparing(InputFile::path));
+    return files.stream().distinct().toList();
+  }
+
+  private static InputFile inputFile(FileStatus status) {
+    return new InputFile(
+        status.getPath().toString(), Instant.ofEpochMilli(status.getModificationTime()));
+  }
+
+  // Spark and Hadoop mark their own files with _ or . (_SUCCESS, .crc, _temporary/).
+  private static boolean hidden(Path root, Path file) {
+    for (Path p = file; p != null && !p.equals(root); p = p.getParent()) {
+      if (p.getName().startsWith("_") || p.getName().startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -2,8 +2,6 @@ package org.troopwatch.nightly;
 
 import static org.apache.spark.sql.functions.col;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Instant;
@@ -15,11 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.FileStatus;
-import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.LocatedFileStatus;
-import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.fs.RemoteIterator;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -33,10 +26,13 @@ import org.troopwatch.common.Tables;
 import org.troopwatch.common.Warehouse;
 import org.troopwatch.common.WarehouseSummary;
 import org.troopwatch.flag.FlagJob;
+import org.troopwatch.flag.FlagOptions;
 import org.troopwatch.ingest.IngestJob;
+import org.troopwatch.ingest.IngestOptions;
 import org.troopwatch.ingest.IngestResult;
 import org.troopwatch.tag.TagJob;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -73,6 +69,12 @@ public final class NightlyJob extends StageCommand {
               + " the last successful run's watermark). Default: ${DEFAULT-VALUE}.")
   String select = "auto";
 
+  // The options of the stages nightly runs, declared once by each stage (tag and combine have
+  // none beyond the common ones).
+  @Mixin IngestOptions ingestOptions = new IngestOptions();
+
+  @Mixin FlagOptions flagOptions = new FlagOptions();
+
   private WarehouseLock lock;
 
   @Override
@@ -102,6 +104,8 @@ public final class NightlyJob extends StageCommand {
   @Override
   protected void validate() {
     mode();
+    ingestOptions.validate();
+    flagOptions.validate();
     DateRange dates = options.dates();
     if (dates.from() == null && dates.to() != null) {
       throw new ParameterException(spec.commandLine(), "--to needs --from");
@@ -131,7 +135,7 @@ public final class NightlyJob extends StageCommand {
       if (options.inputs().isEmpty()) {
         runSample(spark, warehouse, batchId);
       } else {
-        List<InputSelector.InputFile> listed = listInputs(spark, options.inputs());
+        List<InputSelector.InputFile> listed = InputSelector.list(spark, options.inputs());
         for (LocalDate day : days(options.dates(), yesterday())) {
           runDay(spark, warehouse, batchId, day, listed);
         }
@@ -214,7 +218,7 @@ public final class NightlyJob extends StageCommand {
     try {
       long t = System.nanoTime();
       Checkpoints.reach("stage:ingest");
-      IngestJob ingest = new IngestJob();
+      IngestJob ingest = new IngestJob().withReading(ingestOptions);
       ingest.withOptions(StageOptions.of(options.warehouse(), inputs, ingestDates));
       IngestResult counts = ingest.ingest(spark, warehouse);
       System.out.println(counts.reconciliationLine());
@@ -222,8 +226,10 @@ public final class NightlyJob extends StageCommand {
       run.ingestSeconds = seconds(t);
 
       DateRange dates = laterDates.get();
-      run.datesFrom = dates.from();
-      run.datesTo = dates.to();
+      // All dates (the sample without --date): the record names the span the articles cover.
+      DateRange covered = dates.isAll() ? publishedSpan(warehouse) : dates;
+      run.datesFrom = covered.from();
+      run.datesTo = covered.to();
       StageOptions later = StageOptions.of(options.warehouse(), List.of(), dates);
 
       t = System.nanoTime();
@@ -231,6 +237,13 @@ public final class NightlyJob extends StageCommand {
       new TagJob().withOptions(later).runIn(spark);
       run.tagSeconds = seconds(t);
       run.claims = count(warehouse, Tables.CLAIMS, dates, "published");
+      System.out.printf(
+          Locale.ROOT,
+          "tag: %,d claims published %s to %s in %.1f s%n",
+          run.claims,
+          run.datesFrom,
+          run.datesTo,
+          run.tagSeconds);
 
       t = System.nanoTime();
       Checkpoints.reach("stage:combine");
@@ -240,7 +253,7 @@ public final class NightlyJob extends StageCommand {
 
       t = System.nanoTime();
       Checkpoints.reach("stage:flag");
-      new FlagJob().withOptions(later).runIn(spark);
+      new FlagJob().withFlagOptions(flagOptions).withOptions(later).runIn(spark);
       run.flagSeconds = seconds(t);
       run.revisions = count(warehouse, Tables.REVISIONS, dates, "report_date");
     } catch (RuntimeException e) {
@@ -326,57 +339,21 @@ public final class NightlyJob extends StageCommand {
     return new DateRange(bounds.getDate(0).toLocalDate(), bounds.getDate(1).toLocalDate());
   }
 
+  /** The first and last publication day in the articles table ({@link DateRange#ALL} if none). */
+  static DateRange publishedSpan(Warehouse warehouse) {
+    Row bounds =
+        warehouse
+            .read(Tables.ARTICLES)
+            .agg(functions.min("published"), functions.max("published"))
+            .first();
+    return bounds.isNullAt(0)
+        ? DateRange.ALL
+        : new DateRange(bounds.getDate(0).toLocalDate(), bounds.getDate(1).toLocalDate());
+  }
+
   private static long count(
       Warehouse warehouse, Tables.Table table, DateRange dates, String column) {
     return warehouse.read(table).where(dates.filter(column)).count();
-  }
-
-  /** Every file the inputs name (folders recursively, hidden files skipped), sorted. */
-  static List<InputSelector.InputFile> listInputs(SparkSession spark, List<String> inputs) {
-    Configuration hadoop = spark.sparkContext().hadoopConfiguration();
-    List<InputSelector.InputFile> files = new ArrayList<>();
-    for (String input : inputs) {
-      try {
-        Path pattern = new Path(input);
-        FileSystem fs = pattern.getFileSystem(hadoop);
-        FileStatus[] statuses = fs.globStatus(pattern);
-        if (statuses == null || statuses.length == 0) {
-          throw new IllegalArgumentException("input " + input + " matches no files");
-        }
-        for (FileStatus status : statuses) {
-          if (status.isDirectory()) {
-            RemoteIterator<LocatedFileStatus> inside = fs.listFiles(status.getPath(), true);
-            while (inside.hasNext()) {
-              LocatedFileStatus file = inside.next();
-              if (!hidden(status.getPath(), file.getPath())) {
-                files.add(inputFile(file));
-              }
-            }
-          } else {
-            files.add(inputFile(status));
-          }
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot list input " + input + ": " + e.getMessage(), e);
-      }
-    }
-    files.sort(java.util.Comparator.comparing(InputSelector.InputFile::path));
-    return files.stream().distinct().toList();
-  }
-
-  private static InputSelector.InputFile inputFile(FileStatus status) {
-    return new InputSelector.InputFile(
-        status.getPath().toString(), Instant.ofEpochMilli(status.getModificationTime()));
-  }
-
-  // Spark and Hadoop mark their own files with _ or . (_SUCCESS, .crc, _temporary/).
-  private static boolean hidden(Path root, Path file) {
-    for (Path p = file; p != null && !p.equals(root); p = p.getParent()) {
-      if (p.getName().startsWith("_") || p.getName().startsWith(".")) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static double seconds(long startNanos) {

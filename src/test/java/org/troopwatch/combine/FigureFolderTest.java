@@ -35,7 +35,8 @@ class FigureFolderTest {
         null,
         null,
         true,
-        false);
+        false,
+        0.9);
   }
 
   @Test
@@ -57,7 +58,8 @@ class FigureFolderTest {
             null,
             null,
             true,
-            false);
+            false,
+            0.7);
     Figure figure = FigureFolder.fold(KEY, List.of(original, copy)).get(0);
     assertThat(figure.stories()).isEqualTo(1);
     assertThat(figure.claimCount()).isEqualTo(1);
@@ -136,7 +138,8 @@ class FigureFolderTest {
             null,
             null,
             true,
-            false);
+            false,
+            0.7);
     List<Figure> figures = FigureFolder.fold(KEY, List.of(later, first));
     assertThat(figures).extracting(Figure::reportDate).containsExactly(DAY, DAY.plusDays(5));
     assertThat(figures.get(1).previous()).isEqualTo(new Interval(1500L, 1500L));
@@ -188,7 +191,8 @@ class FigureFolderTest {
         c.periodStart(),
         c.periodEnd(),
         c.attributed(),
-        true);
+        true,
+        c.confidence());
   }
 
   @Test

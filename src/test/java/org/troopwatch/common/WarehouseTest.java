@@ -43,7 +43,8 @@ class WarehouseTest {
             List.of("doc-2"),
             List.of("Another 3,000 soldiers will go."),
             null,
-            explanation);
+            explanation,
+            0.9);
     return spark.createDataFrame(List.of(row), Tables.REVISIONS.schema());
   }
 

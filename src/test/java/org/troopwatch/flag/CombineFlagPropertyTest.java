@@ -197,7 +197,7 @@ class CombineFlagPropertyTest {
   }
 
   @Test
-  void newWaveNeverCountsAsARevision(SparkSession spark) {
+  void newWaveNeverCountsAsARevisionAndNoTollMakesOne(SparkSession spark) {
     Corpus levels = corpus(11, 120, false);
     Corpus batches = corpus(12, 60, true);
     List<Row> batchClaims =
@@ -212,8 +212,21 @@ class CombineFlagPropertyTest {
 
     assertThat(batchClaims).isNotEmpty();
     assertThat(
-            canonical(withBatches.filter("scope = 'increment'").select("revision_type").distinct()))
+            canonical(
+                withBatches
+                    .filter("scope = 'increment' and metric = 'deployed'")
+                    .select("revision_type")
+                    .distinct()))
         .containsExactly("[new_wave]");
+    // An added toll raises the occasion's toll or is a new event: never a new wave.
+    assertThat(
+            canonical(
+                withBatches
+                    .filter("scope = 'increment' and metric = 'killed'")
+                    .select("revision_type")
+                    .distinct()))
+        .isNotEmpty()
+        .doesNotContain("[new_wave]");
     assertThat(canonical(withBatches.filter("scope is null or scope <> 'increment'")))
         .isEqualTo(canonical(without));
   }

@@ -58,7 +58,9 @@ class FigureSeriesTest {
         period,
         0,
         day,
-        null);
+        null,
+        0.9,
+        1);
   }
 
   private static List<String> types(Figure... figures) {
@@ -218,7 +220,9 @@ class FigureSeriesTest {
         f.periodEnd(),
         f.otherFigures(),
         f.lastPublished(),
-        new Interval(low, high));
+        new Interval(low, high),
+        f.confidence(),
+        f.originators());
   }
 
   @Test

@@ -19,16 +19,21 @@ import org.troopwatch.tag.EarlierFigures;
 import org.troopwatch.testing.Shared;
 
 /**
- * The DEV gold set read at test time as the claims and articles tables: each article is its own
- * story, and a claim's sentence index is where its sentence starts in the text (order is all that
- * matters to combine).
+ * A gold set (DEV unless named) read at test time as the claims and articles tables: each article
+ * is its own story, and a claim's sentence index is where its sentence starts in the text (order is
+ * all that matters to combine).
  */
 final class GoldClaims {
 
   private GoldClaims() {}
 
   static Dataset<Row> articles(SparkSession spark) {
-    Dataset<Row> raw = spark.read().json(Shared.resolve("gold/dev/articles.jsonl").toString());
+    return articles(spark, "dev");
+  }
+
+  /** The articles of the named gold sets (dev, train ...) together. */
+  static Dataset<Row> articles(SparkSession spark, String... sets) {
+    Dataset<Row> raw = spark.read().json(files(sets, "articles.jsonl"));
     return Warehouse.conform(
         Tables.ARTICLES,
         raw.withColumn("published", to_date(col("published")))
@@ -51,9 +56,14 @@ final class GoldClaims {
           DataTypes.BooleanType);
 
   static Dataset<Row> claims(SparkSession spark) {
-    Dataset<Row> raw = spark.read().json(Shared.resolve("gold/dev/claims.jsonl").toString());
+    return claims(spark, "dev");
+  }
+
+  /** The claims of the named gold sets (dev, train ...) together. */
+  static Dataset<Row> claims(SparkSession spark, String... sets) {
+    Dataset<Row> raw = spark.read().json(files(sets, "claims.jsonl"));
     Dataset<Row> docs =
-        articles(spark)
+        articles(spark, sets)
             .select(col("doc_id").as("d_id"), col("outlet"), col("published"), col("text"));
     Column position = expr("instr(text, sentence)");
     return Warehouse.conform(
@@ -66,5 +76,13 @@ final class GoldClaims {
             .withColumn("char_end", position)
             .withColumn("confidence", lit(1.0))
             .withColumn("earlier_count", EARLIER.apply(col("sentence"), col("low"), col("high"))));
+  }
+
+  private static String[] files(String[] sets, String file) {
+    String[] paths = new String[sets.length];
+    for (int i = 0; i < sets.length; i++) {
+      paths[i] = Shared.resolve("gold/" + sets[i] + "/" + file).toString();
+    }
+    return paths;
   }
 }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -59,7 +60,10 @@ class NightlyCommandLineTest {
       value = {
         "--select sometimes | --select must be auto, path-date or watermark, not 'sometimes'",
         "--to 2024-03-05 | --to needs --from",
-        "--from 2999-01-01 | --from 2999-01-01 is after yesterday"
+        "--from 2999-01-01 | --from 2999-01-01 is after yesterday",
+        "--field-map published | --field-map: ",
+        "--max-text-chars 0 | --max-text-chars must be positive, not 0",
+        "--contradiction-window-days -1 | --contradiction-window-days must be 0 or more, got -1"
       })
   void badOptionsExitWithTwoAndSayWhy(String options, String message) {
     String[] args =
@@ -70,5 +74,31 @@ class NightlyCommandLineTest {
     assertThat(outcome.exitCode()).isEqualTo(2);
     assertThat(outcome.stderr()).contains(message);
     assertThat(tmp.resolve("w").resolve(WarehouseLock.FILE)).doesNotExist();
+  }
+
+  @Test
+  void nightlyTakesTheOptionsOfTheStagesItRunsFromTheStagesThemselves() {
+    java.io.StringWriter nightly = new java.io.StringWriter();
+    java.io.StringWriter ingest = new java.io.StringWriter();
+    java.io.StringWriter flag = new java.io.StringWriter();
+    picocli.CommandLine main = new picocli.CommandLine(new Main());
+    main.getSubcommands().get("nightly").usage(new java.io.PrintWriter(nightly));
+    main.getSubcommands().get("ingest").usage(new java.io.PrintWriter(ingest));
+    main.getSubcommands().get("flag").usage(new java.io.PrintWriter(flag));
+
+    for (String option : List.of("--field-map", "--max-text-chars")) {
+      assertThat(nightly.toString()).contains(helpOf(ingest.toString(), option));
+    }
+    assertThat(nightly.toString()).contains(helpOf(flag.toString(), "--contradiction-window-days"));
+  }
+
+  /** The first line of an option's help in a usage text. */
+  private static String helpOf(String usage, String option) {
+    return usage
+        .lines()
+        .filter(l -> l.strip().startsWith(option))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(option + " is not in\n" + usage))
+        .strip();
   }
 }

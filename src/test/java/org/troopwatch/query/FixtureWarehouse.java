@@ -12,8 +12,8 @@ import java.sql.Statement;
 import org.troopwatch.common.Tables;
 
 /**
- * Writes the tiny warehouse of {@code fixture-warehouse.sql} (all six tables, NIS and Pentagon
- * figures on North Korean troops in Russia) into a folder, with DuckDB and no Spark.
+ * Writes the tiny warehouse of {@code fixture-warehouse.sql} (every table, NIS and Pentagon figures
+ * on North Korean troops in Russia) into a folder, with DuckDB and no Spark.
  */
 final class FixtureWarehouse {
 

@@ -93,7 +93,8 @@ class QueryCommandTest {
   @Test
   void everyTableFolderBecomesAViewAndBookkeepingFoldersDoNot() {
     assertThat(WarehouseViews.tablesIn(warehouse))
-        .containsExactly("articles", "claims", "consensus", "figures", "rejects", "revisions");
+        .containsExactly(
+            "articles", "claims", "consensus", "coverage", "figures", "rejects", "revisions");
   }
 
   @Test
@@ -107,10 +108,11 @@ class QueryCommandTest {
             "articles  |    8",
             "claims    |    8",
             "consensus |    3",
+            "coverage  |    5",
             "figures   |    7",
             "rejects   |    2",
             "revisions |    7",
-            "(6 rows)");
+            "(7 rows)");
   }
 
   static final Object[][] ANALYST_QUESTIONS = {
@@ -225,7 +227,7 @@ class QueryCommandTest {
     assertThat(run.err())
         .contains(message)
         .contains("the statement was: " + sql)
-        .contains("articles, claims, consensus, figures, rejects, revisions");
+        .contains("articles, claims, consensus, coverage, figures, rejects, revisions");
   }
 
   @Test

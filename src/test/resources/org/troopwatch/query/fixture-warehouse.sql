@@ -1,4 +1,4 @@
--- fixture-warehouse.sql: a tiny TroopWatch warehouse (all six tables) for the query tool's tests and
+-- fixture-warehouse.sql: a tiny TroopWatch warehouse (all seven tables) for the query tool's tests and
 -- for trying the notebooks without running the pipeline.
 -- Format: DuckDB SQL, statements separated by a semicolon at the end of a line. ${warehouse} stands for
 -- the folder to write; each table becomes <warehouse>/<table>/part-0.parquet with exactly the columns
@@ -73,7 +73,9 @@ COPY (
          a.outlet, a.published, 0 AS sentence_index,
          CAST(instr(a.text, c.sentence) - 1 AS INTEGER) AS char_start,
          CAST(instr(a.text, c.sentence) - 1 + length(c.sentence) AS INTEGER) AS char_end,
-         CAST(c.confidence AS DOUBLE) AS confidence
+         CAST(c.confidence AS DOUBLE) AS confidence,
+         CAST(NULL AS VARCHAR) AS relayed_by, false AS earlier_count, 'en' AS language,
+         CAST(NULL AS VARCHAR) AS evidence
   FROM c JOIN a USING (doc_id) ORDER BY a.published, c.doc_id
 ) TO '${warehouse}/claims/part-0.parquet' (FORMAT parquet);
 
@@ -92,7 +94,8 @@ COPY (
          true AS source_attributed, CAST(NULL AS INTEGER) AS wave, CAST(NULL AS VARCHAR) AS location,
          CAST(NULL AS DATE) AS period_start, CAST(NULL AS DATE) AS period_end,
          CAST(0 AS INTEGER) AS other_figures, report_date AS last_published,
-         CAST(NULL AS BIGINT) AS stated_low, CAST(NULL AS BIGINT) AS stated_high
+         CAST(NULL AS BIGINT) AS stated_low, CAST(NULL AS BIGINT) AS stated_high,
+         CAST(0.9 AS DOUBLE) AS confidence, CAST(1 AS INTEGER) AS originators
   FROM f
   WINDOW w AS (PARTITION BY source, metric ORDER BY report_date)
   ORDER BY source, metric, report_date
@@ -101,7 +104,8 @@ COPY (
 COPY (
   SELECT revision_type, source, deploying_country, host_country, metric, scope, planned, report_date,
          CAST(CASE WHEN old_low IS NULL THEN NULL ELSE report_date - INTERVAL 5 DAY END AS DATE) AS old_report_date,
-         old_low, old_high, new_low, new_high, evidence_doc_ids, evidence_sentences, other_source, explanation
+         old_low, old_high, new_low, new_high, evidence_doc_ids, evidence_sentences, other_source, explanation,
+         CAST(0.9 AS DOUBLE) AS confidence
   FROM (VALUES
     ('first_report', 'National Intelligence Service (South Korea)', 'PRK', 'RUS', 'deployed', CAST(NULL AS VARCHAR), false, DATE '2024-10-18', CAST(NULL AS BIGINT), CAST(NULL AS BIGINT), CAST(1500 AS BIGINT), CAST(1500 AS BIGINT), ['fx-nis-1500'], ['Seoul''s spy agency said about 1,500 North Korean troops had been moved to Russia''s Far East.'], CAST(NULL AS VARCHAR), 'The NIS first reported about 1,500 North Korean troops deployed in Russia.'),
     ('upward_revision', 'National Intelligence Service (South Korea)', 'PRK', 'RUS', 'deployed', 'total', false, DATE '2024-10-23', 1500, 1500, 3000, 3000, ['fx-nis-3000'], ['Lawmakers briefed by the NIS said some 3,000 North Korean troops are now in Russia.'], NULL, 'The NIS raised its figure for North Korean troops deployed in Russia from 1,500 to 3,000.'),
@@ -118,7 +122,13 @@ COPY (
          source, report_date, low, high, point,
          CASE WHEN low = high THEN 'approx' ELSE 'range' END AS qualifier,
          min(point) OVER k AS min_point, max(point) OVER k AS max_point,
-         CAST(count(*) OVER k AS INTEGER) AS sources
+         CAST(count(*) OVER k AS INTEGER) AS sources,
+         CAST(0.9 AS DOUBLE) AS confidence,
+         CAST(count(DISTINCT source) OVER k AS INTEGER) AS originators,
+         min(coalesce(low, high)) OVER k AS consensus_low,
+         CAST(quantile_disc(point, 0.5) OVER k AS BIGINT) AS consensus_best,
+         max(coalesce(high, low)) OVER k AS consensus_high,
+         min(point) OVER k AS conservative
   FROM (
     SELECT 'PRK' AS deploying_country, 'RUS' AS host_country, metric, source, report_date,
            CAST(low AS BIGINT) AS low, CAST(high AS BIGINT) AS high, CAST((low + high) / 2 AS BIGINT) AS point
@@ -128,3 +138,13 @@ COPY (
   WINDOW k AS (PARTITION BY deploying_country, host_country, metric)
   ORDER BY metric, source
 ) TO '${warehouse}/consensus/part-0.parquet' (FORMAT parquet);
+
+-- coverage: per source and month, derived from the same figures (one claim and story per figure).
+COPY (
+  SELECT source, CAST(date_trunc('month', report_date) AS DATE) AS month,
+         CAST(count(*) AS BIGINT) AS claims, CAST(count(*) AS BIGINT) AS stories,
+         min(report_date) AS first_report, max(report_date) AS last_report
+  FROM f
+  GROUP BY source, date_trunc('month', report_date)
+  ORDER BY source, month
+) TO '${warehouse}/coverage/part-0.parquet' (FORMAT parquet);
