@@ -34,6 +34,7 @@ import org.troopwatch.common.Warehouse;
 import org.troopwatch.flag.FlagJob;
 import org.troopwatch.ingest.IngestJob;
 import org.troopwatch.ingest.InputFormat;
+import org.troopwatch.ingest.InputReader;
 import org.troopwatch.tag.Claim;
 import org.troopwatch.tag.ClaimExtractor;
 import org.troopwatch.tag.Gazetteer;
@@ -73,8 +74,9 @@ public final class BenchmarkJob implements Callable<Integer> {
       paramLabel = "PATH",
       description =
           "The corpus: a JSON Lines (.jsonl, .jsonl.gz) or Parquet file or folder, with doc_id,"
-              + " url, outlet, published, title, text. Required (jobs/benchmark passes"
-              + " ../shared/corpus/reuters-ding2014 when it exists).")
+              + " url, outlet, published, title, text; or `sample`, the sample corpus embedded in"
+              + " the jar, read as nightly reads it without --input (a small night). Required"
+              + " (jobs/benchmark passes ../shared/corpus/reuters-ding2014 when it exists).")
   String input;
 
   @Option(
@@ -148,12 +150,38 @@ public final class BenchmarkJob implements Callable<Integer> {
 
   // ------------------------------------------------------------------ the corpus
 
-  /** The corpus's rows as the floor reads them: Parquet by Spark, anything else as JSON Lines. */
+  /** The --input value that names the sample corpus embedded in the jar. */
+  static final String SAMPLE = "sample";
+
+  /**
+   * The corpus's rows as the floor reads them: Parquet by Spark, the embedded sample from the jar,
+   * anything else as JSON Lines.
+   */
   static Dataset<Row> readCorpus(SparkSession spark, String path) {
+    if (path.equals(SAMPLE)) {
+      return spark.read().schema(CORPUS).json(sampleLines(spark));
+    }
     if (isParquet(spark, path)) {
       return spark.read().parquet(path);
     }
     return spark.read().schema(CORPUS).option("recursiveFileLookup", "true").json(path);
+  }
+
+  // The embedded sample's lines, read from the jar as ingest reads them (InputReader.SAMPLE).
+  private static Dataset<String> sampleLines(SparkSession spark) {
+    try (var in = BenchmarkJob.class.getClassLoader().getResourceAsStream(InputReader.SAMPLE)) {
+      if (in == null) {
+        throw new IllegalStateException("no sample corpus " + InputReader.SAMPLE + " in the jar");
+      }
+      List<String> lines =
+          new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+              .lines()
+              .filter(line -> !line.isBlank())
+              .toList();
+      return spark.createDataset(lines, org.apache.spark.sql.Encoders.STRING());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the sample corpus", e);
+    }
   }
 
   private static boolean isParquet(SparkSession spark, String path) {
@@ -254,7 +282,9 @@ public final class BenchmarkJob implements Callable<Integer> {
   private List<Measurement> runStages(SparkSession spark, String corpus, Measurement floor) {
     String warehouse = warehouse();
     deleteFolder(spark, warehouse);
-    StageOptions options = StageOptions.of(warehouse, List.of(corpus), DateRange.ALL);
+    // The embedded sample is no path: the stages read it as they do without --input.
+    List<String> inputs = corpus.equals(SAMPLE) ? List.of() : List.of(corpus);
+    StageOptions options = StageOptions.of(warehouse, inputs, DateRange.ALL);
     List<StageCommand> jobs =
         List.of(new IngestJob(), new TagJob(), new CombineJob(), new FlagJob());
     List<String> names = List.of("ingest", "tag", "combine", "flag");
