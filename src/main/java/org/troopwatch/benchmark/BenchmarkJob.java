@@ -81,21 +81,27 @@ public final class BenchmarkJob implements Callable<Integer> {
 
   @Option(
       names = "--replicas",
-      paramLabel = "N",
+      paramLabel = "N[,N...]",
+      split = ",",
       defaultValue = "1",
       description =
           "Run over N copies of the corpus (ids suffixed, dates shifted, written once as Parquet"
-              + " under --work). Default: ${DEFAULT-VALUE}.")
-  int replicas = 1;
+              + " under --work); a list (1,3,10) runs each size in turn and ends with a table of"
+              + " seconds per stage by size. Default: ${DEFAULT-VALUE}.")
+  List<Integer> replicas;
+
+  /** The default --work: outside any checkout, so that a 1.8 GB replica is never left in one. */
+  static final String DEFAULT_WORK =
+      Path.of(System.getProperty("java.io.tmpdir"), "troopwatch-benchmark").toString();
 
   @Option(
       names = "--work",
       paramLabel = "DIR",
-      defaultValue = "benchmark-work",
       description =
-          "Folder for the replicas and the benchmark's warehouse (emptied at the start)."
-              + " Default: ${DEFAULT-VALUE}.")
-  String work = "benchmark-work";
+          "Folder for the replicas (kept for the next run) and the benchmark's warehouse (emptied"
+              + " before each size). Default: troopwatch-benchmark in the system's temporary"
+              + " folder.")
+  String work = DEFAULT_WORK;
 
   @Option(
       names = "--gold",
@@ -112,9 +118,11 @@ public final class BenchmarkJob implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "--input is required: name the corpus to measure");
     }
-    if (replicas < 1) {
-      throw new ParameterException(
-          spec.commandLine(), "--replicas must be at least 1, not " + replicas);
+    for (int copies : replicas) {
+      if (copies < 1) {
+        throw new ParameterException(
+            spec.commandLine(), "--replicas must be at least 1, not " + copies);
+      }
     }
     if (work == null || work.isBlank()) {
       throw new ParameterException(spec.commandLine(), "--work must name a folder");
@@ -128,22 +136,41 @@ public final class BenchmarkJob implements Callable<Integer> {
   public Integer call() {
     validate();
     SparkSession spark = SparkSessions.forJob("benchmark");
-    String load = loadAverage();
-    String corpus = replicas == 1 ? input : replicaOf(spark, input, replicas);
-    Measurement floor = measureFloor(spark, corpus);
-    List<Measurement> stages = runStages(spark, corpus, floor);
-    boolean complete = stages.stream().allMatch(Measurement::completed) && stages.size() == 4;
-    Measurement tagNlp = complete ? measureTagNlp(spark, floor) : null;
-    ClaimParity parity = gold == null || !complete ? null : checkClaims(spark, gold);
-    BenchmarkReport report = new BenchmarkReport(corpus, replicas, floor, stages, parity, tagNlp);
     PrintStream out = System.out;
-    out.println("load average before: " + load + "  after: " + loadAverage());
-    out.println(
-        memory.peak().rssSinceReset()
-            ? "rss MB: peak resident set of each step (VmHWM, reset before each step)"
-            : "rss MB: peak resident set since the JVM started (this kernel cannot reset VmHWM)");
-    report.tableLines().forEach(out::println);
-    out.println(report.jsonLine());
+    List<BenchmarkReport> reports = new ArrayList<>();
+    ClaimParity parity = null;
+    boolean checked = false;
+    boolean complete = true;
+    for (int copies : replicas) {
+      String load = loadAverage();
+      String corpus = copies == 1 ? input : replicaOf(spark, input, copies);
+      Measurement floor = measureFloor(spark, corpus);
+      List<Measurement> stages = runStages(spark, corpus, floor);
+      boolean done = stages.stream().allMatch(Measurement::completed) && stages.size() == 4;
+      Measurement tagNlp = done ? measureTagNlp(spark, floor) : null;
+      // The claim check does not depend on the corpus: once, after the first complete size.
+      if (done && !checked && gold != null) {
+        parity = checkClaims(spark, gold);
+        checked = true;
+      }
+      complete &= done;
+      BenchmarkReport report =
+          new BenchmarkReport(corpus, copies, floor, stages, done ? parity : null, tagNlp);
+      reports.add(report);
+      out.println("load average before: " + load + "  after: " + loadAverage());
+      out.println(
+          memory.peak().rssSinceReset()
+              ? "rss MB: peak resident set of each step (VmHWM, reset before each step)"
+              : "rss MB: peak resident set since the JVM started (this kernel cannot reset VmHWM)");
+      report.tableLines().forEach(out::println);
+      out.flush();
+    }
+    if (reports.size() > 1) {
+      out.println("seconds per stage by size (linear cost: flat s/1k art, x seconds = x articles)");
+      BenchmarkReport.costCurve(reports).forEach(out::println);
+    }
+    // The last lines: one JSON object per size, the largest last.
+    reports.forEach(report -> out.println(report.jsonLine()));
     out.flush();
     return complete ? 0 : 1;
   }

@@ -150,8 +150,9 @@ public final class Stories {
             .persist(StorageLevel.MEMORY_AND_DISK());
 
     // An action, for the cache and the choice of path: the count decides where the grouping runs
-    // and sizes the shared probes' filter on the cluster.
-    long count = sketches.count();
+    // and sizes the shared probes' filter on the cluster. Counted as an RDD: one job over the
+    // cache, where a Dataset's count adds an aggregation and its shuffle.
+    long count = sketches.javaRDD().count();
     Grouping grouping =
         count <= settings.driverSketches()
             ? groupOnDriver(sketches.collectAsList(), settings)
