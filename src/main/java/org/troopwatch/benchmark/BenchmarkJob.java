@@ -113,6 +113,23 @@ public final class BenchmarkJob implements Callable<Integer> {
 
   private final DriverMemory memory = new DriverMemory();
 
+  // Spark jobs started per stage: a fixed cost each (planning, code generation, scheduling) that
+  // the load of a shared machine does not blur, so a small night's cost is read from it too.
+  private final java.util.concurrent.atomic.AtomicInteger jobsStarted =
+      new java.util.concurrent.atomic.AtomicInteger();
+  private final java.util.Map<String, Integer> jobsPerStage = new java.util.LinkedHashMap<>();
+
+  // CPU seconds of the whole process per stage (driver and, under a local master, executors):
+  // on a shared machine the wall clock counts the other users' load, this much less.
+  private final java.util.Map<String, String> cpuPerStage = new java.util.LinkedHashMap<>();
+
+  private static long processCpuNanos() {
+    return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+            instanceof com.sun.management.OperatingSystemMXBean os
+        ? os.getProcessCpuTime()
+        : -1;
+  }
+
   private void validate() {
     if (input == null || input.isBlank()) {
       throw new ParameterException(
@@ -136,6 +153,22 @@ public final class BenchmarkJob implements Callable<Integer> {
   public Integer call() {
     validate();
     SparkSession spark = SparkSessions.forJob("benchmark");
+    org.apache.spark.scheduler.SparkListener jobCounter =
+        new org.apache.spark.scheduler.SparkListener() {
+          @Override
+          public void onJobStart(org.apache.spark.scheduler.SparkListenerJobStart start) {
+            jobsStarted.incrementAndGet();
+          }
+        };
+    spark.sparkContext().addSparkListener(jobCounter);
+    try {
+      return measure(spark);
+    } finally {
+      spark.sparkContext().removeSparkListener(jobCounter);
+    }
+  }
+
+  private int measure(SparkSession spark) {
     PrintStream out = System.out;
     List<BenchmarkReport> reports = new ArrayList<>();
     ClaimParity parity = null;
@@ -163,6 +196,8 @@ public final class BenchmarkJob implements Callable<Integer> {
               ? "rss MB: peak resident set of each step (VmHWM, reset before each step)"
               : "rss MB: peak resident set since the JVM started (this kernel cannot reset VmHWM)");
       report.tableLines().forEach(out::println);
+      out.println("spark jobs started: " + jobsPerStage);
+      out.println("process cpu seconds: " + cpuPerStage);
       out.flush();
     }
     if (reports.size() > 1) {
@@ -316,8 +351,12 @@ public final class BenchmarkJob implements Callable<Integer> {
         List.of(new IngestJob(), new TagJob(), new CombineJob(), new FlagJob());
     List<String> names = List.of("ingest", "tag", "combine", "flag");
     List<Measurement> measured = new ArrayList<>();
+    jobsPerStage.clear();
+    cpuPerStage.clear();
     for (int i = 0; i < jobs.size(); i++) {
       memory.reset();
+      int jobsBefore = jobsStarted.get();
+      long cpuBefore = processCpuNanos();
       long started = System.nanoTime();
       String failure = null;
       try {
@@ -328,6 +367,16 @@ public final class BenchmarkJob implements Callable<Integer> {
         e.printStackTrace();
       }
       double seconds = (System.nanoTime() - started) / 1e9;
+      // The listener hears of a job on Spark's event thread, a moment after it started.
+      try {
+        spark.sparkContext().listenerBus().waitUntilEmpty(10_000);
+      } catch (java.util.concurrent.TimeoutException e) {
+        // A count short of a late job or two, on a bus that busy: still the order of magnitude.
+      }
+      jobsPerStage.put(names.get(i), jobsStarted.get() - jobsBefore);
+      cpuPerStage.put(
+          names.get(i),
+          String.format(java.util.Locale.ROOT, "%.1f", (processCpuNanos() - cpuBefore) / 1e9));
       DriverMemory.Peak peak = memory.peak();
       measured.add(
           new Measurement(
