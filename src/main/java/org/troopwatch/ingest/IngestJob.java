@@ -201,7 +201,8 @@ public final class IngestJob extends StageCommand {
 
     Dataset<Row> published = warehouse.read(Tables.ARTICLES);
     Dataset<Row> checkedArticles = checked.where(col("outcome").equalTo(ArticleChecker.ARTICLE));
-    // An action (a shuffle by doc_id of ids and hashes only): which records repeat an id.
+    // An action and a shuffle (by doc_id, of ids, hashes and places only): which records repeat an
+    // id, here or in the published table, can only be known with all records of an id together.
     Dataset<Row> repeats =
         ArticleMerge.repeats(checkedArticles, published).persist(StorageLevel.MEMORY_AND_DISK());
     List<Row> fewRepeats = repeats.limit(REPEATS_ON_DRIVER + 1).collectAsList();
@@ -319,6 +320,7 @@ public final class IngestJob extends StageCommand {
       return publishFirstArticles(warehouse, newArticles, fresh);
     }
     // Only story ids travel to find the published stories to regroup; texts stay in place.
+    // Cached: read by the two broadcast semi-joins below (affectedStories' shuffles run once).
     Dataset<Row> stories =
         ArticleMerge.affectedStories(published, newArticles, dedup.windowDays())
             .persist(StorageLevel.MEMORY_AND_DISK());
@@ -411,6 +413,8 @@ public final class IngestJob extends StageCommand {
         new String[] {"reason", "source_file", "line_number", "byte_offset", "doc_id"}) {
       sameRecord = sameRecord.and(fresh.col(key).eqNullSafe(known.col(key)));
     }
+    // A join on five keys, shuffled or broadcast as adaptive execution finds the sides' sizes:
+    // rejects are few, and the published ones must be matched to keep a re-run from adding any.
     Dataset<Row> added = fresh.join(known, sameRecord, "left_anti");
     warehouse.publish(Tables.REJECTS, known.unionByName(added));
   }

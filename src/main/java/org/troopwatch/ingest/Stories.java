@@ -46,6 +46,11 @@ import org.apache.spark.util.sketch.BloomFilter;
  * broadcast signatures; the verified pairs (few) go to the driver, where a union-find makes the
  * groups and picks each story's earliest article; the story ids go back as a broadcast. No text is
  * ever shuffled.
+ *
+ * <p>A small night (up to {@link DedupSettings#driverSketches} articles) takes the same steps on
+ * the driver over the collected sketches: two Spark jobs (the cache counted, then collected) where
+ * the cluster's path runs some fifteen, each a fixed cost of planning, code generation and
+ * scheduling that made a 62-article night spend most of its ingest here.
  */
 public final class Stories {
 
@@ -155,6 +160,7 @@ public final class Stories {
     long count = sketches.javaRDD().count();
     Grouping grouping =
         count <= settings.driverSketches()
+            // An action: the few sketches to the driver, from the cache.
             ? groupOnDriver(sketches.collectAsList(), settings)
             : groupOnCluster(sketches, count, settings);
     Map<Long, Long> components = components(grouping.exactEdges(), grouping.nearEdges());
@@ -310,6 +316,8 @@ public final class Stories {
                                 MinHasher.fromBytes(row.getAs("sb")))
                             >= threshold)
             .select("a", "b");
+    // Two actions: the edges go to the driver, where the union-find runs (they are few next to
+    // articles: some 8,700 at a hundred thousand articles).
     List<Row> exactEdges = pairs.where(col("exact")).select("a", "b").collectAsList();
     List<Row> nearEdges = near.collectAsList();
 

@@ -56,8 +56,10 @@ class BenchmarkJobTest {
 
   @Test
   void theWorkFolderIsOutsideTheCheckoutByDefault() {
-    assertThat(Path.of(BenchmarkJob.DEFAULT_WORK))
-        .startsWith(Path.of(System.getProperty("java.io.tmpdir")));
+    Path work = Path.of(BenchmarkJob.DEFAULT_WORK);
+
+    assertThat(work).startsWithRaw(Path.of(System.getProperty("java.io.tmpdir")));
+    assertThat(work.startsWith(Path.of("").toAbsolutePath())).as("inside the checkout").isFalse();
   }
 
   // The command's output lines; it sizes the shuffle on the session it shares with later tests.
