@@ -35,6 +35,7 @@ import org.troopwatch.common.Warehouse;
 import org.troopwatch.flag.FlagJob;
 import org.troopwatch.ingest.IngestJob;
 import org.troopwatch.ingest.InputFormat;
+import org.troopwatch.ingest.InputReader;
 import org.troopwatch.tag.Gazetteer;
 import org.troopwatch.tag.TagJob;
 import org.troopwatch.tag.TagPipeline;
@@ -73,27 +74,34 @@ public final class BenchmarkJob implements Callable<Integer> {
       paramLabel = "PATH",
       description =
           "The corpus: a JSON Lines (.jsonl, .jsonl.gz) or Parquet file or folder, with doc_id,"
-              + " url, outlet, published, title, text. Required (jobs/benchmark passes"
-              + " ../shared/corpus/reuters-ding2014 when it exists).")
+              + " url, outlet, published, title, text; or `sample`, the sample corpus embedded in"
+              + " the jar, read as nightly reads it without --input (a small night). Required"
+              + " (jobs/benchmark passes ../shared/corpus/reuters-ding2014 when it exists).")
   String input;
 
   @Option(
       names = "--replicas",
-      paramLabel = "N",
+      paramLabel = "N[,N...]",
+      split = ",",
       defaultValue = "1",
       description =
           "Run over N copies of the corpus (ids suffixed, dates shifted, written once as Parquet"
-              + " under --work). Default: ${DEFAULT-VALUE}.")
-  int replicas = 1;
+              + " under --work); a list (1,3,10) runs each size in turn and ends with a table of"
+              + " seconds per stage by size. Default: ${DEFAULT-VALUE}.")
+  List<Integer> replicas;
+
+  /** The default --work: outside any checkout, so that a 1.8 GB replica is never left in one. */
+  static final String DEFAULT_WORK =
+      Path.of(System.getProperty("java.io.tmpdir"), "troopwatch-benchmark").toString();
 
   @Option(
       names = "--work",
       paramLabel = "DIR",
-      defaultValue = "benchmark-work",
       description =
-          "Folder for the replicas and the benchmark's warehouse (emptied at the start)."
-              + " Default: ${DEFAULT-VALUE}.")
-  String work = "benchmark-work";
+          "Folder for the replicas (kept for the next run) and the benchmark's warehouse (emptied"
+              + " before each size). Default: troopwatch-benchmark in the system's temporary"
+              + " folder.")
+  String work = DEFAULT_WORK;
 
   @Option(
       names = "--gold",
@@ -105,14 +113,33 @@ public final class BenchmarkJob implements Callable<Integer> {
 
   private final DriverMemory memory = new DriverMemory();
 
+  // Spark jobs started per stage: a fixed cost each (planning, code generation, scheduling) that
+  // the load of a shared machine does not blur, so a small night's cost is read from it too.
+  private final java.util.concurrent.atomic.AtomicInteger jobsStarted =
+      new java.util.concurrent.atomic.AtomicInteger();
+  private final java.util.Map<String, Integer> jobsPerStage = new java.util.LinkedHashMap<>();
+
+  // CPU seconds of the whole process per stage (driver and, under a local master, executors):
+  // on a shared machine the wall clock counts the other users' load, this much less.
+  private final java.util.Map<String, String> cpuPerStage = new java.util.LinkedHashMap<>();
+
+  private static long processCpuNanos() {
+    return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+            instanceof com.sun.management.OperatingSystemMXBean os
+        ? os.getProcessCpuTime()
+        : -1;
+  }
+
   private void validate() {
     if (input == null || input.isBlank()) {
       throw new ParameterException(
           spec.commandLine(), "--input is required: name the corpus to measure");
     }
-    if (replicas < 1) {
-      throw new ParameterException(
-          spec.commandLine(), "--replicas must be at least 1, not " + replicas);
+    for (int copies : replicas) {
+      if (copies < 1) {
+        throw new ParameterException(
+            spec.commandLine(), "--replicas must be at least 1, not " + copies);
+      }
     }
     if (work == null || work.isBlank()) {
       throw new ParameterException(spec.commandLine(), "--work must name a folder");
@@ -126,34 +153,97 @@ public final class BenchmarkJob implements Callable<Integer> {
   public Integer call() {
     validate();
     SparkSession spark = SparkSessions.forJob("benchmark");
-    String load = loadAverage();
-    String corpus = replicas == 1 ? input : replicaOf(spark, input, replicas);
-    Measurement floor = measureFloor(spark, corpus);
-    List<Measurement> stages = runStages(spark, corpus, floor);
-    boolean complete = stages.stream().allMatch(Measurement::completed) && stages.size() == 4;
-    Measurement tagNlp = complete ? measureTagNlp(spark, floor) : null;
-    ClaimParity parity = gold == null || !complete ? null : checkClaims(spark, gold);
-    BenchmarkReport report = new BenchmarkReport(corpus, replicas, floor, stages, parity, tagNlp);
+    org.apache.spark.scheduler.SparkListener jobCounter =
+        new org.apache.spark.scheduler.SparkListener() {
+          @Override
+          public void onJobStart(org.apache.spark.scheduler.SparkListenerJobStart start) {
+            jobsStarted.incrementAndGet();
+          }
+        };
+    spark.sparkContext().addSparkListener(jobCounter);
+    try {
+      return measure(spark);
+    } finally {
+      spark.sparkContext().removeSparkListener(jobCounter);
+    }
+  }
+
+  private int measure(SparkSession spark) {
     PrintStream out = System.out;
-    out.println("load average before: " + load + "  after: " + loadAverage());
-    out.println(
-        memory.peak().rssSinceReset()
-            ? "rss MB: peak resident set of each step (VmHWM, reset before each step)"
-            : "rss MB: peak resident set since the JVM started (this kernel cannot reset VmHWM)");
-    report.tableLines().forEach(out::println);
-    out.println(report.jsonLine());
+    List<BenchmarkReport> reports = new ArrayList<>();
+    ClaimParity parity = null;
+    boolean checked = false;
+    boolean complete = true;
+    for (int copies : replicas) {
+      String load = loadAverage();
+      String corpus = copies == 1 ? input : replicaOf(spark, input, copies);
+      Measurement floor = measureFloor(spark, corpus);
+      List<Measurement> stages = runStages(spark, corpus, floor);
+      boolean done = stages.stream().allMatch(Measurement::completed) && stages.size() == 4;
+      Measurement tagNlp = done ? measureTagNlp(spark, floor) : null;
+      // The claim check does not depend on the corpus: once, after the first complete size.
+      if (done && !checked && gold != null) {
+        parity = checkClaims(spark, gold);
+        checked = true;
+      }
+      complete &= done;
+      BenchmarkReport report =
+          new BenchmarkReport(corpus, copies, floor, stages, done ? parity : null, tagNlp);
+      reports.add(report);
+      out.println("load average before: " + load + "  after: " + loadAverage());
+      out.println(
+          memory.peak().rssSinceReset()
+              ? "rss MB: peak resident set of each step (VmHWM, reset before each step)"
+              : "rss MB: peak resident set since the JVM started (this kernel cannot reset VmHWM)");
+      report.tableLines().forEach(out::println);
+      out.println("spark jobs started: " + jobsPerStage);
+      out.println("process cpu seconds: " + cpuPerStage);
+      out.flush();
+    }
+    if (reports.size() > 1) {
+      out.println("seconds per stage by size (linear cost: flat s/1k art, x seconds = x articles)");
+      BenchmarkReport.costCurve(reports).forEach(out::println);
+    }
+    // The last lines: one JSON object per size, the largest last.
+    reports.forEach(report -> out.println(report.jsonLine()));
     out.flush();
     return complete ? 0 : 1;
   }
 
   // ------------------------------------------------------------------ the corpus
 
-  /** The corpus's rows as the floor reads them: Parquet by Spark, anything else as JSON Lines. */
+  /** The --input value that names the sample corpus embedded in the jar. */
+  static final String SAMPLE = "sample";
+
+  /**
+   * The corpus's rows as the floor reads them: Parquet by Spark, the embedded sample from the jar,
+   * anything else as JSON Lines.
+   */
   static Dataset<Row> readCorpus(SparkSession spark, String path) {
+    if (path.equals(SAMPLE)) {
+      return spark.read().schema(CORPUS).json(sampleLines(spark));
+    }
     if (isParquet(spark, path)) {
       return spark.read().parquet(path);
     }
     return spark.read().schema(CORPUS).option("recursiveFileLookup", "true").json(path);
+  }
+
+  // The embedded sample's lines, read from the jar as ingest reads them (InputReader.SAMPLE).
+  private static Dataset<String> sampleLines(SparkSession spark) {
+    try (var in = BenchmarkJob.class.getClassLoader().getResourceAsStream(InputReader.SAMPLE)) {
+      if (in == null) {
+        throw new IllegalStateException("no sample corpus " + InputReader.SAMPLE + " in the jar");
+      }
+      List<String> lines =
+          new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+              .lines()
+              .filter(line -> !line.isBlank())
+              .toList();
+      return spark.createDataset(lines, org.apache.spark.sql.Encoders.STRING());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the sample corpus", e);
+    }
   }
 
   private static boolean isParquet(SparkSession spark, String path) {
@@ -254,13 +344,19 @@ public final class BenchmarkJob implements Callable<Integer> {
   private List<Measurement> runStages(SparkSession spark, String corpus, Measurement floor) {
     String warehouse = warehouse();
     deleteFolder(spark, warehouse);
-    StageOptions options = StageOptions.of(warehouse, List.of(corpus), DateRange.ALL);
+    // The embedded sample is no path: the stages read it as they do without --input.
+    List<String> inputs = corpus.equals(SAMPLE) ? List.of() : List.of(corpus);
+    StageOptions options = StageOptions.of(warehouse, inputs, DateRange.ALL);
     List<StageCommand> jobs =
         List.of(new IngestJob(), new TagJob(), new CombineJob(), new FlagJob());
     List<String> names = List.of("ingest", "tag", "combine", "flag");
     List<Measurement> measured = new ArrayList<>();
+    jobsPerStage.clear();
+    cpuPerStage.clear();
     for (int i = 0; i < jobs.size(); i++) {
       memory.reset();
+      int jobsBefore = jobsStarted.get();
+      long cpuBefore = processCpuNanos();
       long started = System.nanoTime();
       String failure = null;
       try {
@@ -271,6 +367,16 @@ public final class BenchmarkJob implements Callable<Integer> {
         e.printStackTrace();
       }
       double seconds = (System.nanoTime() - started) / 1e9;
+      // The listener hears of a job on Spark's event thread, a moment after it started.
+      try {
+        spark.sparkContext().listenerBus().waitUntilEmpty(10_000);
+      } catch (java.util.concurrent.TimeoutException e) {
+        // A count short of a late job or two, on a bus that busy: still the order of magnitude.
+      }
+      jobsPerStage.put(names.get(i), jobsStarted.get() - jobsBefore);
+      cpuPerStage.put(
+          names.get(i),
+          String.format(java.util.Locale.ROOT, "%.1f", (processCpuNanos() - cpuBefore) / 1e9));
       DriverMemory.Peak peak = memory.peak();
       measured.add(
           new Measurement(

@@ -52,6 +52,66 @@ public record BenchmarkReport(
         "nightly", floor.articles(), floor.textBytes(), seconds, rss, heap, failure);
   }
 
+  // The stage of that name, null when it did not run.
+  private Measurement find(String name) {
+    return stages.stream().filter(s -> s.name().equals(name)).findFirst().orElse(null);
+  }
+
+  /**
+   * How cost grows with the corpus: one line per report (a size), the seconds of each stage and the
+   * nightly, and the nightly's seconds per 1,000 articles (flat when the cost is linear).
+   *
+   * <pre>
+   * replicas   articles   ingest      tag  combine     flag  nightly  s/1k art  x articles  x seconds
+   *        1     105360     30.1     34.6      4.5      2.0     71.2     0.676        1.00       1.00
+   *       10    1053600    220.0    180.0     15.9      2.1    418.0     0.397       10.00       5.87
+   * </pre>
+   */
+  public static List<String> costCurve(List<BenchmarkReport> reports) {
+    List<String> lines = new ArrayList<>();
+    lines.add(
+        String.format(
+            Locale.ROOT,
+            "%8s %10s %8s %8s %8s %8s %8s %9s %11s %10s",
+            "replicas",
+            "articles",
+            "ingest",
+            "tag",
+            "combine",
+            "flag",
+            "nightly",
+            "s/1k art",
+            "x articles",
+            "x seconds"));
+    Measurement first = reports.isEmpty() ? null : reports.get(0).nightly();
+    for (BenchmarkReport report : reports) {
+      Measurement nightly = report.nightly();
+      StringBuilder line =
+          new StringBuilder(
+              String.format(Locale.ROOT, "%8d %10d", report.replicas(), nightly.articles()));
+      for (String name : List.of("ingest", "tag", "combine", "flag")) {
+        Measurement stage = report.find(name);
+        line.append(
+            stage == null
+                ? String.format(Locale.ROOT, " %8s", "-")
+                : String.format(Locale.ROOT, " %8.1f", stage.seconds()));
+      }
+      line.append(
+          String.format(
+              Locale.ROOT,
+              " %8.1f %9.3f %11.2f %10.2f",
+              nightly.seconds(),
+              nightly.articles() > 0 ? 1000 * nightly.seconds() / nightly.articles() : 0,
+              first.articles() > 0 ? (double) nightly.articles() / first.articles() : 0,
+              first.seconds() > 0 ? nightly.seconds() / first.seconds() : 0));
+      if (!nightly.completed()) {
+        line.append("  FAILED: ").append(nightly.failure());
+      }
+      lines.add(line.toString());
+    }
+    return lines;
+  }
+
   /** The stage of that name; IllegalArgumentException when the benchmark did not run it. */
   public Measurement stage(String name) {
     return stages.stream()
@@ -146,6 +206,14 @@ public record BenchmarkReport(
     json.put("floor_seconds", round(floor.seconds()));
     json.put("floor_articles_per_s", round(floor.articlesPerSecond()));
     json.put("ratio_to_floor", round(nightly.ratioTo(floor)));
+    for (String name : List.of("ingest", "tag", "combine", "flag")) {
+      Measurement stage = find(name);
+      json.put(name + "_seconds", stage == null ? null : round(stage.seconds()));
+    }
+    Measurement ingest = find("ingest");
+    json.put(
+        "ingest_ratio_to_floor",
+        ingest != null && ingest.completed() ? round(ingest.ratioTo(floor)) : null);
     json.put("tag_articles_per_s", tagDone ? round(tag.articlesPerSecond()) : null);
     json.put("tag_ratio_to_floor", tagDone ? round(tag.ratioTo(floor)) : null);
     boolean nlpDone = tagNlp != null && tagNlp.completed();

@@ -129,6 +129,9 @@ public final class ArticleMerge {
    */
   public static Dataset<Row> affectedStories(
       Dataset<Row> published, Dataset<Row> fresh, int windowDays) {
+    // Four small shuffles, each of one short column: the distinct days, hashes and canonical URLs
+    // of the new articles (so each published row is matched once), and the distinct story ids
+    // that the three matches give. Run only when a published table exists (not on a first run).
     Dataset<Row> small = published.select("story_id", "published", "content_hash", "url");
     Dataset<Row> days =
         fresh

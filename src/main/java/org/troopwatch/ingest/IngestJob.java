@@ -21,6 +21,7 @@ import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Observation;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.api.java.UDF1;
@@ -66,6 +67,12 @@ public final class IngestJob extends StageCommand {
     return this;
   }
 
+  /** For tests: other settings for finding copies (such as where stories are grouped). */
+  IngestJob withDedup(DedupSettings settings) {
+    this.dedup = settings;
+    return this;
+  }
+
   @Override
   protected void run(SparkSession spark, Warehouse warehouse) {
     IngestResult result = ingest(spark, warehouse);
@@ -86,15 +93,25 @@ public final class IngestJob extends StageCommand {
     // cache of full texts outgrows memory at a million articles, while from Parquet each later
     // step reads only the columns it needs (most read no text at all).
     Path staged = stagingPath(warehouse, "ingest-checked");
+    // The outcomes are counted while the records are staged, not by a second job over them: the
+    // metrics are merged once per written partition, so a retried task is not counted twice.
+    Observation outcomes = new Observation("ingest-outcomes");
     try {
       checkRecords(InputReader.read(spark, options().inputs(), reading.fieldMapping()), checker)
+          .observe(
+              outcomes,
+              countOf(ArticleChecker.ARTICLE),
+              countOf(ArticleChecker.REJECT),
+              countOf(ArticleChecker.OUTSIDE),
+              functions.count(functions.lit(1)).as(RECORDS))
           .withColumn(ArticleMerge.ROW_ID, functions.monotonically_increasing_id())
           .write()
           // Texts are nearly all distinct: building a dictionary for them only to drop it was a
           // tenth of the write. So are ids, URLs, titles, hashes and signatures.
           .options(withoutDictionary(STAGED_DISTINCT))
           .parquet(staged.toString());
-      IngestResult result = ingestChecked(spark, warehouse, staged, today, started);
+      IngestResult result =
+          ingestChecked(spark, warehouse, staged, counts(outcomes), today, started);
       writeManifest(spark, warehouse, result);
       if (!result.reconciles()) {
         throw new IllegalStateException("counts do not reconcile: " + result.reconciliationLine());
@@ -105,20 +122,78 @@ public final class IngestJob extends StageCommand {
     }
   }
 
+  private static final String RECORDS = "records";
+
+  private static Column countOf(String outcome) {
+    return functions.count(functions.when(col("outcome").equalTo(outcome), true)).as(outcome);
+  }
+
+  // The observed counts by outcome; every record has one of the three outcomes.
+  private static Map<String, Long> counts(Observation outcomes) {
+    Map<String, Object> observed;
+    try {
+      observed = outcomes.getAsJava();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while counting the checked records", e);
+    }
+    Map<String, Long> counts = new HashMap<>();
+    for (String outcome :
+        List.of(ArticleChecker.ARTICLE, ArticleChecker.REJECT, ArticleChecker.OUTSIDE)) {
+      counts.put(outcome, ((Number) observed.getOrDefault(outcome, 0L)).longValue());
+    }
+    long records = ((Number) observed.getOrDefault(RECORDS, 0L)).longValue();
+    long sum = counts.values().stream().mapToLong(Long::longValue).sum();
+    if (records != sum) {
+      throw new IllegalStateException(
+          "checked records " + records + " are not articles + rejects + outside = " + sum);
+    }
+    return counts;
+  }
+
+  // Repeated doc_ids (row_id, status, detail) are few, except when a day is re-ingested: up to
+  // this many are taken to the driver, so that their counts and the broadcast of them cost no
+  // further jobs; more stay a cached data set.
+  private static final int REPEATS_ON_DRIVER = 100_000;
+
+  private static final org.apache.spark.sql.types.StructType REPEAT =
+      new org.apache.spark.sql.types.StructType()
+          .add(ArticleMerge.ROW_ID, DataTypes.LongType)
+          .add("status", DataTypes.StringType)
+          .add("detail", DataTypes.StringType);
+
   private IngestResult ingestChecked(
-      SparkSession spark, Warehouse warehouse, Path staged, LocalDate today, long started) {
+      SparkSession spark,
+      Warehouse warehouse,
+      Path staged,
+      Map<String, Long> outcomes,
+      LocalDate today,
+      long started) {
     Dataset<Row> checked =
         spark
             .read()
             .schema(ArticleChecker.SCHEMA.add(ArticleMerge.ROW_ID, DataTypes.LongType, false))
             .parquet(staged.toString());
-    Map<String, Long> outcomes = countBy(checked, "outcome");
 
     Dataset<Row> published = warehouse.read(Tables.ARTICLES);
     Dataset<Row> checkedArticles = checked.where(col("outcome").equalTo(ArticleChecker.ARTICLE));
+    // An action and a shuffle (by doc_id, of ids, hashes and places only): which records repeat an
+    // id, here or in the published table, can only be known with all records of an id together.
     Dataset<Row> repeats =
         ArticleMerge.repeats(checkedArticles, published).persist(StorageLevel.MEMORY_AND_DISK());
-    Map<String, Long> statuses = countBy(repeats, "status");
+    List<Row> fewRepeats = repeats.limit(REPEATS_ON_DRIVER + 1).collectAsList();
+    Map<String, Long> statuses;
+    if (fewRepeats.size() <= REPEATS_ON_DRIVER) {
+      repeats.unpersist();
+      repeats = spark.createDataFrame(fewRepeats, REPEAT);
+      statuses = new HashMap<>();
+      for (Row repeat : fewRepeats) {
+        statuses.merge(repeat.getString(1), 1L, Long::sum);
+      }
+    } else {
+      // An action over the cached repeats.
+      statuses = countBy(repeats, "status");
+    }
     long fresh =
         outcomes.getOrDefault(ArticleChecker.ARTICLE, 0L)
             - statuses.getOrDefault(ArticleMerge.DUPLICATE, 0L)
@@ -138,7 +213,7 @@ public final class IngestJob extends StageCommand {
     Dataset<Row> newArticles = resolved.where(col("status").equalTo(ArticleMerge.NEW));
     long[] copiesAndStories = {0, 0};
     if (fresh > 0 || !warehouse.exists(Tables.ARTICLES)) {
-      copiesAndStories = publishArticles(warehouse, published, newArticles);
+      copiesAndStories = publishArticles(warehouse, published, newArticles, fresh);
     }
     repeats.unpersist();
     return new IngestResult(
@@ -216,8 +291,12 @@ public final class IngestJob extends StageCommand {
   // published article stays as it is. Returns how many new articles are copies of an earlier
   // story, and their distinct stories.
   private long[] publishArticles(
-      Warehouse warehouse, Dataset<Row> published, Dataset<Row> newArticles) {
+      Warehouse warehouse, Dataset<Row> published, Dataset<Row> newArticles, long fresh) {
+    if (!warehouse.exists(Tables.ARTICLES)) {
+      return publishFirstArticles(warehouse, newArticles, fresh);
+    }
     // Only story ids travel to find the published stories to regroup; texts stay in place.
+    // Cached: read by the two broadcast semi-joins below (affectedStories' shuffles run once).
     Dataset<Row> stories =
         ArticleMerge.affectedStories(published, newArticles, dedup.windowDays())
             .persist(StorageLevel.MEMORY_AND_DISK());
@@ -241,7 +320,8 @@ public final class IngestJob extends StageCommand {
         untouched.unionByName(Warehouse.conform(Tables.ARTICLES, regrouped.rows())),
         withoutDictionary(ARTICLES_DISTINCT));
     stories.unpersist();
-    // Counted on the doc_ids and the story ids already on the driver, not on a re-read table.
+    // An action over the new doc_ids joined with the story ids already on the driver, not over a
+    // re-read table: which grouped articles are new is known only here.
     Row counts =
         regrouped
             .withStories(newArticles.select("doc_id"))
@@ -250,12 +330,30 @@ public final class IngestJob extends StageCommand {
                 functions.countDistinct(col("story_id")).as("stories"))
             .first();
     regrouped.release();
-    Stories.Stats stats = regrouped.stats();
+    report(regrouped.stats());
+    return new long[] {counts.getLong(0), counts.getLong(1)};
+  }
+
+  // The first articles of a warehouse: no published story to find or regroup, and every grouped
+  // article is new, so the counts come from the grouping itself: each story has one original.
+  private long[] publishFirstArticles(Warehouse warehouse, Dataset<Row> newArticles, long fresh) {
+    Stories.Result grouped =
+        Stories.assignWithStats(
+            Warehouse.conform(Tables.ARTICLES, withArticleColumns(newArticles)),
+            newArticles.select(Stories.SIGNED),
+            dedup);
+    warehouse.publish(Tables.ARTICLES, grouped.rows(), withoutDictionary(ARTICLES_DISTINCT));
+    grouped.release();
+    Stories.Stats stats = grouped.stats();
+    report(stats);
+    return new long[] {stats.copies(), fresh - stats.copies()};
+  }
+
+  private static void report(Stories.Stats stats) {
     System.out.printf(
         "ingest: stories regrouped over new and nearby published articles: %d exact-copy links,"
             + " %d verified near-copy links, %d articles in multi-article stories%n",
         stats.exactPairs(), stats.nearPairs(), stats.grouped());
-    return new long[] {counts.getLong(0), counts.getLong(1)};
   }
 
   // Columns whose values are nearly all distinct, so that a Parquet dictionary for them is built
@@ -291,6 +389,8 @@ public final class IngestJob extends StageCommand {
         new String[] {"reason", "source_file", "line_number", "byte_offset", "doc_id"}) {
       sameRecord = sameRecord.and(fresh.col(key).eqNullSafe(known.col(key)));
     }
+    // A join on five keys, shuffled or broadcast as adaptive execution finds the sides' sizes:
+    // rejects are few, and the published ones must be matched to keep a re-run from adding any.
     Dataset<Row> added = fresh.join(known, sameRecord, "left_anti");
     warehouse.publish(Tables.REJECTS, known.unionByName(added));
   }

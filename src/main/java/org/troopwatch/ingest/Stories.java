@@ -46,13 +46,18 @@ import org.apache.spark.util.sketch.BloomFilter;
  * broadcast signatures; the verified pairs (few) go to the driver, where a union-find makes the
  * groups and picks each story's earliest article; the story ids go back as a broadcast. No text is
  * ever shuffled.
+ *
+ * <p>A small night (up to {@link DedupSettings#driverSketches} articles) takes the same steps on
+ * the driver over the collected sketches: two Spark jobs (the cache counted, then collected) where
+ * the cluster's path runs some fifteen, each a fixed cost of planning, code generation and
+ * scheduling that made a 62-article night spend most of its ingest here.
  */
 public final class Stories {
 
   private Stories() {}
 
   /** The counts of the last grouping, for the report. */
-  public record Stats(long exactPairs, long nearPairs, long grouped) {}
+  public record Stats(long exactPairs, long nearPairs, long grouped, long copies) {}
 
   private static final StructType SKETCH =
       new StructType()
@@ -149,6 +154,118 @@ public final class Stories {
             .withColumn("doc_num", functions.monotonically_increasing_id())
             .persist(StorageLevel.MEMORY_AND_DISK());
 
+    // An action, for the cache and the choice of path: the count decides where the grouping runs
+    // and sizes the shared probes' filter on the cluster. Counted as an RDD: one job over the
+    // cache, where a Dataset's count adds an aggregation and its shuffle.
+    long count = sketches.javaRDD().count();
+    Grouping grouping =
+        count <= settings.driverSketches()
+            // An action: the few sketches to the driver, from the cache.
+            ? groupOnDriver(sketches.collectAsList(), settings)
+            : groupOnCluster(sketches, count, settings);
+    Map<Long, Long> components = components(grouping.exactEdges(), grouping.nearEdges());
+    List<Row> stories = storyIds(grouping.members(components));
+    long copies = stories.stream().filter(r -> !r.getString(0).equals(r.getString(1))).count();
+    Dataset<Row> storyIds = spark.createDataFrame(stories, STORY);
+    List<Dataset<Row>> cached = new ArrayList<>(grouping.cached());
+    cached.add(sketches);
+    return new Result(
+        withStories(articles, storyIds),
+        new Stats(
+            grouping.exactEdges().size(), grouping.nearEdges().size(), components.size(), copies),
+        storyIds,
+        cached);
+  }
+
+  /**
+   * The edges found by one of the two paths, and the members of the linked components as rows
+   * (doc_num, doc_id, day, time, component).
+   */
+  private record Grouping(
+      List<Row> exactEdges,
+      List<Row> nearEdges,
+      java.util.function.Function<Map<Long, Long>, List<Row>> members,
+      List<Dataset<Row>> cached) {
+    List<Row> members(Map<Long, Long> components) {
+      return members.apply(components);
+    }
+  }
+
+  /**
+   * The pairs of a few sketches (rows of SKETCH + doc_num, collected), found on the driver by the
+   * same steps as on the cluster: shared probes, band rows that may pair, sorted into buckets,
+   * pairs, near pairs verified on their signatures.
+   */
+  static Grouping groupOnDriver(List<Row> sketches, DedupSettings settings) {
+    int window = settings.windowDays();
+    List<Row> probeRows = new ArrayList<>(sketches.size());
+    for (Row sketch : sketches) {
+      probeRows.add(RowFactory.create(sketch.getInt(1), sketch.get(4), sketch.get(5)));
+    }
+    Iterator<Long> repeatedProbes = repeatedInChunks(probeChunks(probeRows.iterator(), window, 1));
+    // A filter of the exact probes (no false positives of note at this size): bandRows reads one.
+    BloomFilter shared = BloomFilter.create(Math.max(1_000L, 8L * sketches.size()), 0.01);
+    repeatedProbes.forEachRemaining(shared::putLong);
+    List<Row> bandRows = new ArrayList<>();
+    for (Row sketch : sketches) {
+      Row slim =
+          RowFactory.create(sketch.getLong(6), sketch.getInt(1), sketch.get(4), sketch.get(5));
+      bandRows(slim, window, shared).forEachRemaining(bandRows::add);
+    }
+    bandRows.sort(
+        Comparator.<Row>comparingLong(r -> r.getLong(0))
+            .thenComparing(r -> r.getBoolean(1))
+            .thenComparingInt(r -> r.getInt(3))
+            .thenComparingLong(r -> r.getLong(2)));
+    // (a, b) -> exact, as groupBy(a, b).agg(max(exact)) gives on the cluster.
+    Map<List<Long>, Boolean> pairs = new HashMap<>();
+    bucketPairs(bandRows.iterator(), settings)
+        .forEachRemaining(
+            p ->
+                pairs.merge(
+                    List.of(p.getLong(0), p.getLong(1)), p.getBoolean(2), Boolean::logicalOr));
+    Map<Long, Row> byDoc = new HashMap<>();
+    sketches.forEach(sketch -> byDoc.put(sketch.getLong(6), sketch));
+    List<Row> exactEdges = new ArrayList<>();
+    List<Row> nearEdges = new ArrayList<>();
+    double threshold = settings.threshold();
+    pairs.forEach(
+        (pair, exact) -> {
+          Row edge = RowFactory.create(pair.get(0), pair.get(1));
+          if (exact) {
+            exactEdges.add(edge);
+          } else if (MinHasher.similarity(
+                  MinHasher.fromBytes(byDoc.get(pair.get(0)).getAs(3)),
+                  MinHasher.fromBytes(byDoc.get(pair.get(1)).getAs(3)))
+              >= threshold) {
+            nearEdges.add(edge);
+          }
+        });
+    return new Grouping(
+        exactEdges,
+        nearEdges,
+        components -> {
+          List<Row> members = new ArrayList<>(components.size());
+          components.forEach(
+              (doc, component) -> {
+                Row m = byDoc.get(doc);
+                members.add(
+                    RowFactory.create(
+                        doc,
+                        m.getString(0),
+                        m.getInt(1),
+                        m.isNullAt(2) ? null : m.get(2),
+                        component));
+              });
+          return members;
+        },
+        List.of());
+  }
+
+  /** The pairs of many sketches, found by Spark: see the class comment. */
+  private static Grouping groupOnCluster(
+      Dataset<Row> sketches, long count, DedupSettings settings) {
+    SparkSession spark = sketches.sparkSession();
     // Most band rows are alone in their bucket (or alone within the time window) and can make no
     // pair: a first pass over 64-bit probes alone finds the shared ones, so only rows that may
     // pair are shuffled and sorted.
@@ -156,7 +273,7 @@ public final class Stories {
     // Broadcast in the filter's own compact byte format, read once per task.
     Broadcast<byte[]> shared =
         JavaSparkContext.fromSparkContext(spark.sparkContext())
-            .broadcast(bytes(sharedProbes(sketches, window)));
+            .broadcast(bytes(sharedProbes(sketches, count, window)));
     // Band rows are hash-partitioned by bucket and sorted, so each bucket is one run of rows to
     // pair up as it streams by: no per-bucket lists.
     Dataset<Row> pairs =
@@ -199,16 +316,30 @@ public final class Stories {
                                 MinHasher.fromBytes(row.getAs("sb")))
                             >= threshold)
             .select("a", "b");
+    // Two actions: the edges go to the driver, where the union-find runs (they are few next to
+    // articles: some 8,700 at a hundred thousand articles).
     List<Row> exactEdges = pairs.where(col("exact")).select("a", "b").collectAsList();
     List<Row> nearEdges = near.collectAsList();
 
-    Map<Long, Long> components = components(exactEdges, nearEdges);
-    Dataset<Row> storyIds = spark.createDataFrame(storyIds(sketches, components), STORY);
-    return new Result(
-        withStories(articles, storyIds),
-        new Stats(exactEdges.size(), nearEdges.size(), components.size()),
-        storyIds,
-        List.of(sketches, pairs));
+    return new Grouping(
+        exactEdges,
+        nearEdges,
+        components -> {
+          List<Row> labels = new ArrayList<>(components.size());
+          components.forEach((doc, component) -> labels.add(RowFactory.create(doc, component)));
+          Dataset<Row> labelled =
+              spark.createDataFrame(
+                  labels,
+                  new StructType()
+                      .add("doc_num", DataTypes.LongType)
+                      .add("component", DataTypes.LongType));
+          return sketches
+              .select("doc_num", "doc_id", "day", "time")
+              .join(functions.broadcast(labelled), "doc_num")
+              .select("doc_num", "doc_id", "day", "time", "component")
+              .collectAsList();
+        },
+        List.of(pairs));
   }
 
   // Grouped articles take their story's id from the (small, driver-made) broadcast table; every
@@ -227,47 +358,26 @@ public final class Stories {
       new StructType().add("doc_id", DataTypes.StringType).add("story_id", DataTypes.StringType);
 
   /**
-   * (doc_id, story_id) for every grouped article: its component's earliest article by day, then
-   * time (unknown last), then doc_id (in Spark's order: UTF-8 bytes).
+   * (doc_id, story_id) for every grouped article, given as (doc_num, doc_id, day, time, component):
+   * its component's earliest article by day, then time (unknown last), then doc_id (in Spark's
+   * order: UTF-8 bytes).
    */
-  private static List<Row> storyIds(Dataset<Row> sketches, Map<Long, Long> components) {
-    List<Row> labels = new ArrayList<>(components.size());
-    components.forEach((doc, component) -> labels.add(RowFactory.create(doc, component)));
-    Dataset<Row> labelled =
-        sketches
-            .sparkSession()
-            .createDataFrame(
-                labels,
-                new StructType()
-                    .add("doc_num", DataTypes.LongType)
-                    .add("component", DataTypes.LongType));
-    List<Row> members =
-        sketches
-            .select("doc_num", "doc_id", "day", "time")
-            .join(functions.broadcast(labelled), "doc_num")
-            .collectAsList();
+  private static List<Row> storyIds(List<Row> members) {
     Comparator<Row> earliestFirst =
-        Comparator.<Row>comparingInt(m -> m.getInt(m.fieldIndex("day")))
+        Comparator.<Row>comparingInt(m -> m.getInt(2))
             .thenComparing(
-                m -> m.isNullAt(m.fieldIndex("time")) ? null : m.getLong(m.fieldIndex("time")),
+                m -> m.isNullAt(3) ? null : m.getLong(3),
                 Comparator.nullsLast(Comparator.<Long>naturalOrder()))
             .thenComparing(
-                m -> m.getString(m.fieldIndex("doc_id")).getBytes(StandardCharsets.UTF_8),
-                Arrays::compareUnsigned);
+                m -> m.getString(1).getBytes(StandardCharsets.UTF_8), Arrays::compareUnsigned);
     Map<Long, Row> earliest = new HashMap<>();
     for (Row member : members) {
-      earliest.merge(
-          member.getLong(member.fieldIndex("component")),
-          member,
-          (x, y) -> earliestFirst.compare(x, y) <= 0 ? x : y);
+      earliest.merge(member.getLong(4), member, (x, y) -> earliestFirst.compare(x, y) <= 0 ? x : y);
     }
     List<Row> stories = new ArrayList<>(members.size());
     for (Row member : members) {
-      Row first = earliest.get(member.getLong(member.fieldIndex("component")));
       stories.add(
-          RowFactory.create(
-              member.getString(member.fieldIndex("doc_id")),
-              first.getString(first.fieldIndex("doc_id"))));
+          RowFactory.create(member.getString(1), earliest.get(member.getLong(4)).getString(1)));
     }
     return stories;
   }
@@ -332,12 +442,12 @@ public final class Stories {
    * filter, built where the probes are and a few MB at a million articles, rather than the probes
    * themselves, which on the driver cost a gigabyte of heap at that size.
    */
-  static BloomFilter sharedProbes(Dataset<Row> sketches, int windowDays) {
+  static BloomFilter sharedProbes(Dataset<Row> sketches, long count, int windowDays) {
     SparkSession spark = sketches.sparkSession();
     int partitions = Integer.parseInt(spark.conf().get("spark.sql.shuffle.partitions"));
     // Shared probes measured about 6 per article (syndicated copies share most of their 40);
     // sized for 8 at 1% false positives, and a fuller filter only keeps more rows.
-    long expected = Math.max(1_000L, 8L * sketches.count());
+    long expected = Math.max(1_000L, 8L * count);
     // The probes travel in chunks, one per task and target partition (a value's partition is
     // fixed by the value), rather than one shuffled row each: some 40 per article, their per-row
     // shuffle costs were most of this pass.

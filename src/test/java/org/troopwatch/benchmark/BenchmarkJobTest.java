@@ -22,6 +22,68 @@ import org.troopwatch.testing.SparkTest;
 class BenchmarkJobTest {
 
   @Test
+  void aListOfSizesRunsEachThenPrintsTheCostCurveAndAJsonLinePerSize(
+      SparkSession spark, @TempDir Path work) throws Exception {
+    String gold = Shared.resolve("gold/dev/articles.jsonl").toString();
+    List<String> lines =
+        run(spark, "--input", gold, "--replicas", "1,2", "--work", work.toString());
+
+    assertThat(lines).anyMatch(line -> line.startsWith("seconds per stage by size"));
+    assertThat(lines).anyMatch(line -> line.startsWith("replicas ") && line.contains("s/1k art"));
+    JsonNode one = new ObjectMapper().readTree(lines.get(lines.size() - 2));
+    JsonNode two = new ObjectMapper().readTree(lines.get(lines.size() - 1));
+    assertThat(one.get("replicas").asInt()).isEqualTo(1);
+    assertThat(two.get("replicas").asInt()).isEqualTo(2);
+    assertThat(two.get("articles").asLong()).isEqualTo(2 * one.get("articles").asLong());
+    for (JsonNode json : List.of(one, two)) {
+      assertThat(json.get("complete").asBoolean()).isTrue();
+      for (String field :
+          List.of(
+              "ingest_seconds",
+              "tag_seconds",
+              "combine_seconds",
+              "flag_seconds",
+              "ingest_ratio_to_floor")) {
+        assertThat(json.get(field).asDouble()).as(field).isPositive();
+      }
+    }
+  }
+
+  @Test
+  void theSampleNamesTheCorpusEmbeddedInTheJar(SparkSession spark) {
+    assertThat(BenchmarkJob.readCorpus(spark, BenchmarkJob.SAMPLE).count()).isEqualTo(62);
+  }
+
+  @Test
+  void theWorkFolderIsOutsideTheCheckoutByDefault() {
+    Path work = Path.of(BenchmarkJob.DEFAULT_WORK);
+
+    assertThat(work).startsWithRaw(Path.of(System.getProperty("java.io.tmpdir")));
+    assertThat(work.startsWith(Path.of("").toAbsolutePath())).as("inside the checkout").isFalse();
+  }
+
+  // The command's output lines; it sizes the shuffle on the session it shares with later tests.
+  private static List<String> run(SparkSession spark, String... args) {
+    PrintStream original = System.out;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    String partitions = spark.conf().get("spark.sql.shuffle.partitions");
+    int exitCode;
+    try {
+      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+      String[] command = new String[args.length + 1];
+      command[0] = "benchmark";
+      System.arraycopy(args, 0, command, 1, args.length);
+      exitCode = Main.execute(command);
+    } finally {
+      System.setOut(original);
+      spark.conf().set("spark.sql.shuffle.partitions", partitions);
+    }
+    List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+    assertThat(exitCode).as(String.join("\n", lines)).isZero();
+    return lines;
+  }
+
+  @Test
   void aRunPrintsEveryStepAndEndsWithTheJsonLine(SparkSession spark, @TempDir Path work)
       throws Exception {
     String gold = Shared.resolve("gold/dev/articles.jsonl").toString();

@@ -47,7 +47,12 @@ class BenchmarkReportTest {
     "peak_heap_mb, 1200",
     "text_mb, 3.0",
     "mb_per_s, 0.5",
-    "floor_seconds, 0.5"
+    "floor_seconds, 0.5",
+    "ingest_seconds, 1.0",
+    "tag_seconds, 4.0",
+    "combine_seconds, 0.5",
+    "flag_seconds, 0.5",
+    "ingest_ratio_to_floor, 0.5"
   })
   void theJsonLineHoldsTheNightlysFigures(String key, double expected) throws Exception {
     JsonNode line = json(SAME);
@@ -150,6 +155,42 @@ class BenchmarkReportTest {
     assertThat(json.get("tag_nlp_seconds").isNull()).isTrue();
     assertThat(json.get("tag_nlp_ratio_to_floor").isNull()).isTrue();
     assertThat(report.tableLines()).noneMatch(line -> line.contains("tag-nlp"));
+  }
+
+  @Test
+  void aStageThatDidNotRunHasNullSecondsAndAFailedIngestNoRatio() throws Exception {
+    List<Measurement> failed =
+        List.of(new Measurement("ingest", 1000, 3 * MB, 2.0, 900 * MB, 300 * MB, "IOException"));
+    JsonNode json = JSON.readTree(new BenchmarkReport("corpus", 1, FLOOR, failed, null).jsonLine());
+
+    assertThat(json.get("ingest_seconds").asDouble()).isEqualTo(2.0);
+    assertThat(json.get("ingest_ratio_to_floor").isNull()).isTrue();
+    assertThat(json.get("tag_seconds").isNull()).isTrue();
+    assertThat(json.get("flag_seconds").isNull()).isTrue();
+  }
+
+  @Test
+  void theCostCurveHasALinePerSizeWithSecondsPerThousandArticlesAndGrowth() {
+    // x3: three times the articles, ingest and tag three times as long, combine and flag fixed.
+    Measurement floor3 = new Measurement("floor", 3000, 9 * MB, 1.0, 900 * MB, 300 * MB);
+    List<Measurement> stages3 =
+        List.of(
+            new Measurement("ingest", 3000, 9 * MB, 3.0, 1500 * MB, 700 * MB),
+            new Measurement("tag", 3000, 9 * MB, 12.0, 2500 * MB, 1200 * MB),
+            new Measurement("combine", 3000, 9 * MB, 0.5, 2000 * MB, 400 * MB),
+            new Measurement("flag", 3000, 9 * MB, 0.5, 1800 * MB, 350 * MB));
+    List<String> curve =
+        BenchmarkReport.costCurve(
+            List.of(
+                new BenchmarkReport("corpus", 1, FLOOR, STAGES, SAME),
+                new BenchmarkReport("replica-x3", 3, floor3, stages3, SAME)));
+
+    assertThat(curve).hasSize(3);
+    assertThat(curve.get(0)).startsWith("replicas").contains("ingest", "s/1k art", "x seconds");
+    assertThat(curve.get(1).trim().split("\\s+"))
+        .containsExactly("1", "1000", "1.0", "4.0", "0.5", "0.5", "6.0", "6.000", "1.00", "1.00");
+    assertThat(curve.get(2).trim().split("\\s+"))
+        .containsExactly("3", "3000", "3.0", "12.0", "0.5", "0.5", "16.0", "5.333", "3.00", "2.67");
   }
 
   @Test
