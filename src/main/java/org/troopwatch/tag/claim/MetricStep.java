@@ -45,11 +45,25 @@ final class MetricStep implements Step {
         && c.context.lastDeployer == null
         && weakHead(v, head)
         && !g.militaryContext(v)
-        && !(g.is("toll_noun", v.lower(head.start())) && g.personnelWithin(v, 0, v.size()))) {
+        && !(g.is("toll_noun", v.lower(head.start())) && g.personnelWithin(v, 0, v.size()))
+        && !(Grammar.isToll(metric) && otherPersonnel(v, head))) {
       return Optional.of(Rejection.WEAK_NOUN); // "two other men", "two former guards"
     }
     c.metric = metric;
     return Optional.empty();
+  }
+
+  /**
+   * Whether the sentence names troops besides the weak head: "a brigade ... withdrew after losing
+   * some 400 men" (the men are the brigade's).
+   */
+  private boolean otherPersonnel(SentenceView v, Head head) {
+    for (int i = 0; i < v.size(); i++) {
+      if ((i < head.start() || i >= head.end()) && g.personnelAt(v, i) > 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean weakHead(SentenceView v, Head head) {
