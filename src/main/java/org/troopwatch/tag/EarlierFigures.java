@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.troopwatch.tag.figure.TsvResource;
 
 /**
  * Recognises a figure that its own sentence presents as an earlier, superseded count ("2,000, up
@@ -46,7 +47,7 @@ public final class EarlierFigures implements Serializable {
   /** The cues packaged with TroopWatch. */
   public static synchronized EarlierFigures defaults() {
     if (defaults == null) {
-      defaults = new EarlierFigures(read("earlier-figures.tsv"));
+      defaults = new EarlierFigures(read(TsvResource.FOLDER + "earlier-figures.tsv"));
     }
     return defaults;
   }

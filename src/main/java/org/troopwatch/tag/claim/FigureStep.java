@@ -80,6 +80,12 @@ final class FigureStep implements Step {
         && !g.is("strength", wordAt(text, end + 1))) {
       return true;
     }
+    if (first > 0
+        && g.is("name_label", v.lower(first - 1))
+        && figure.qualifier() == org.troopwatch.tag.figure.Qualifier.EXACT
+        && Character.isDigit(digits.charAt(0))) {
+      return true; // "Tower 22", "Air Base 201", "Panzerbrigade 45"
+    }
     if (first > 0 && figure.qualifier() == org.troopwatch.tag.figure.Qualifier.EXACT) {
       String previous = v.tokens.get(first - 1).text();
       return Character.isUpperCase(previous.charAt(0))

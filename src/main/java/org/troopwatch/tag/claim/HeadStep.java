@@ -110,6 +110,9 @@ final class HeadStep implements Step {
       }
       String word = v.lower(i);
       String tag = v.pos(i);
+      if (g.is("toll_noun", word)) {
+        return new Head(i, i + 1, deployer, true); // "37 Iranian deaths", "20 Ukrainian POWs"
+      }
       if (word.equals("-") || g.is("strength", word) || g.is("strength", afterHyphen(word))) {
         i++;
         continue;
@@ -150,6 +153,10 @@ final class HeadStep implements Step {
       return new Head(prev.head.start(), prev.head.end(), prev.deployer, false);
     }
     for (int i = first - 1; i >= 0; i--) {
+      String tollDeployer = g.is("toll_noun", v.lower(i)) ? g.modifierDeployer(v, i) : null;
+      if (tollDeployer != null) {
+        return new Head(i, i + 1, tollDeployer, false); // "Russian losses ... have passed 5,000"
+      }
       int n = g.personnelAt(v, i);
       if (n > 0 && !g.is("loose_personnel", v.lower(i)) || n > 1) {
         return new Head(i, i + n, g.modifierDeployer(v, i), false);

@@ -44,12 +44,27 @@ final class MetricStep implements Step {
         && head.deployer() == null
         && c.context.lastDeployer == null
         && weakHead(v, head)
-        && !g.militaryContext(v)) {
+        && !g.militaryContext(v)
+        && !(g.is("toll_noun", v.lower(head.start())) && g.personnelWithin(v, 0, v.size()))
+        && !(Grammar.isToll(metric) && otherPersonnel(v, head))) {
       return Optional.of(Rejection.WEAK_NOUN); // "two other men", "two former guards"
     }
     c.metric = metric;
     c.note("metric", metric);
     return Optional.empty();
+  }
+
+  /**
+   * Whether the sentence names troops besides the weak head: "a brigade ... withdrew after losing
+   * some 400 men" (the men are the brigade's).
+   */
+  private boolean otherPersonnel(SentenceView v, Head head) {
+    for (int i = 0; i < v.size(); i++) {
+      if ((i < head.start() || i >= head.end()) && g.personnelAt(v, i) > 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean weakHead(SentenceView v, Head head) {
@@ -66,10 +81,22 @@ final class MetricStep implements Step {
       SentenceView v, int first, int last, Head head, List<Candidate> before, String carried) {
     int clauseStart = g.clauseStart(v, first, before);
     int clauseEnd = g.clauseEnd(v, last);
+    boolean borrowed =
+        !head.direct() && before.stream().anyMatch(b -> b.head.start() == head.start());
+    if (head.start() >= 0 && !borrowed && g.is("toll_noun", v.lower(head.start()))) {
+      Lexicon.Trigger own = g.triggerEndingAt(v, head.start());
+      if (own != null) {
+        return own.metric(); // "12 deaths and 30 injuries": each noun its own metric
+      }
+    }
     for (int i = first - 1; i >= Math.max(clauseStart, first - 3); i--) {
       Lexicon.Trigger t = g.triggerEndingAt(v, i);
       if (t != null) {
-        return t.metric();
+        Lexicon.Trigger state = resultState(v, i, head, last);
+        return state != null ? state.metric() : t.metric();
+      }
+      if (g.is("coordinator", v.lower(i))) {
+        break; // "9 were killed and 14 were wounded": the verb before "and" is the other figure's
       }
     }
     int from = Math.max(last + 1, head.direct() ? head.end() : last + 1);
@@ -81,6 +108,19 @@ final class MetricStep implements Step {
       return carried; // "Any drawdown would follow ... . It could be as few as 2,000 troops."
     }
     return best == null ? "deployed" : best.metric();
+  }
+
+  /**
+   * "left four soldiers dead": after a resultative verb, a toll word right after the object says
+   * what befell them; null when the verb ending at {@code verbEnd} is no such verb or none follows.
+   */
+  private Lexicon.Trigger resultState(SentenceView v, int verbEnd, Head head, int last) {
+    if (!g.is("resultative", v.lower(verbEnd))) {
+      return null;
+    }
+    int after = head.after(last);
+    Lexicon.Trigger t = after < v.size() ? g.triggerEndingAt(v, after) : null;
+    return t != null && Grammar.isToll(t.metric()) ? t : null;
   }
 
   /** "It could be ...", "That would be ...": the sentence goes on from the one before. */
