@@ -139,6 +139,9 @@ final class DirectionStep implements Step {
       }
     }
     for (int i = after; i < Math.min(end, after + 6); i++) {
+      if (g.phraseAt(v, i, "trigger") > 0) {
+        break; // "5,400 of the 12,000 leaving Germany ... remain": the stay is another figure's
+      }
       int n = g.phraseAt(v, i, "remain");
       if (n > 0) {
         c.placeFrom = i + n;

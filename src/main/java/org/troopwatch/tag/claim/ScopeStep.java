@@ -32,6 +32,13 @@ final class ScopeStep implements Step {
   public Optional<Rejection> apply(Candidate c) {
     c.planned = planned(c.v, c.first, c.last, c.before) && !standingLevel(c);
     c.scope = scope(c.v, c.first, c.last, c.head, c.metric, c.before);
+    if ("increment".equals(c.scope)
+        && Grammar.isToll(c.metric)
+        && !g.is("comparative_more", c.v.lower(c.last + 1))) {
+      // "another seven soldiers were wounded": a listing, not a new batch (conv 12); "23 more had
+      // died of their wounds" stays a new batch.
+      c.scope = null;
+    }
     if ("start".equals(c.level) || "whole".equals(c.level)) {
       c.planned = false; // the standing level a change starts from or a part leaves
       c.scope = null;
