@@ -190,7 +190,7 @@ final class DirectionStep implements Step {
       int start = v.mentionStart(i);
       if (place != null && c.deployer.equals(place.country()) && !home) {
         home = places.governed(v, start) || departs(v, start);
-      } else if (home && place != null && g.is("outbound", v.lower(start - 1))) {
+      } else if (home && place != null && g.is("outbound", places.preposition(v, start))) {
         c.metric = "deployed";
         c.placeFrom = start - 1;
         c.note("direction", "leaves home for the host");
