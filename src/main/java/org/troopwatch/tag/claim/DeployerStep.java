@@ -46,6 +46,9 @@ final class DeployerStep implements Step {
     if (capacity(c.v, c.first)) {
       return Optional.of(Rejection.CAPACITY);
     }
+    if (c.head.direct() && g.anyIs("civilian_modifier", c.v, c.last + 1, c.head.start())) {
+      return Optional.of(Rejection.CIVILIAN); // "two security guards", "one civilian personnel"
+    }
     c.deployer = deployer;
     c.note("deployer", deployer + (c.head.deployer() != null ? " (named with the group)" : ""));
     return Optional.empty();
@@ -62,10 +65,14 @@ final class DeployerStep implements Step {
       return head.deployer();
     }
     if (head.direct()) {
-      String from = fromCountry(v, head.end());
+      String from = fromCountry(v, head.end(), false);
       if (from != null) {
         return from;
       }
+    }
+    String owner = ownerOfIts(v, first, head);
+    if (owner != null) {
+      return owner;
     }
     String possessive = possessiveBefore(v, first);
     if (possessive != null) {
@@ -75,6 +82,14 @@ final class DeployerStep implements Step {
     if (subject != null) {
       // "North Korea ... torpedoed the ship, killing 46 sailors": the subject did it to others.
       return agentOfToll(v, first, metric) ? null : subject;
+    }
+    if (head.direct() && !"withdrawn".equals(metric)) {
+      // "200 troops from Burundi arrived in eastern Congo": no one else acts, the troops are
+      // Burundi's
+      String from = fromCountry(v, head.end(), true);
+      if (from != null) {
+        return from;
+      }
     }
     if (context.lastDeployer != null) {
       return context.lastDeployer;
@@ -99,7 +114,7 @@ final class DeployerStep implements Step {
   }
 
   /** "soldiers from Britain's 5th Battalion", "troops from the 82nd Airborne Division". */
-  private String fromCountry(SentenceView v, int after) {
+  private String fromCountry(SentenceView v, int after, boolean countryAlone) {
     for (int i = after; i < Math.min(v.size(), after + 2); i++) {
       if (g.is("origin", v.lower(i)) || g.is("of_link", v.lower(i))) {
         for (int j = i + 1; j < Math.min(v.size(), i + 5); j++) {
@@ -108,13 +123,40 @@ final class DeployerStep implements Step {
               && (m.is(Kind.FORCE)
                   || m.is(Kind.DEMONYM) && g.personnelWithin(v, v.pastMention(j), 2)
                   || (m.is(Kind.COUNTRY)
-                      && g.is("possessive_marker", v.lower(v.pastMention(j)))))) {
+                      && (countryAlone || g.is("possessive_marker", v.lower(v.pastMention(j))))))) {
             return places.countryTie(m).iso3();
           }
         }
       }
     }
     return null;
+  }
+
+  /**
+   * "Jordan said three of its soldiers were wounded": the country the possessive refers to, the
+   * last one named before the figure (even as the speaker).
+   */
+  private String ownerOfIts(SentenceView v, int first, Head head) {
+    int of = head.direct() ? head.start() - 2 : -1;
+    if (of <= first || !g.is("of_link", v.lower(of)) || !g.is("own_possessive", v.lower(of + 1))) {
+      return null;
+    }
+    String owner = null;
+    for (int i = 0; i < first; i = v.pastMention(i)) {
+      Mention m = v.mention(i);
+      if (m != null
+          && !m.is(Kind.PLACE)
+          && !m.is(Kind.REGION)
+          && (m.is(Kind.COUNTRY)
+              || m.is(Kind.CAPITAL)
+              || m.is(Kind.FORCE)
+              || m.is(Kind.SOURCE)
+              || g.is("agent", v.lower(v.pastMention(i))))) { // "the Turkish ministry said"
+        Entry tie = places.countryTie(m);
+        owner = tie == null ? owner : tie.iso3();
+      }
+    }
+    return owner;
   }
 
   /** "Britain's 3,500 troops", "France's 1,500 soldiers". */

@@ -4,8 +4,21 @@ import java.util.Optional;
 import org.troopwatch.tag.ArticleText.Mention;
 
 /**
- * Step 5, direction: troops sent to their own country's soil leave their host ("shift 9,000 Marines
- * from Okinawa to Guam"): a deployment read as such becomes {@code withdrawn}.
+ * Step 5, direction: which way the troops a figure counts are moving, and what part it plays in a
+ * change of level.
+ *
+ * <ul>
+ *   <li>Changes of level (conventions 26, 36): "cut ... from 5,200 to 3,000", "cut the 4,500-strong
+ *       contingent to 2,000": the level a change starts from is the standing deployment, the level
+ *       it goes to a deployed total; "increase ... by 1,000" is a new batch; "pull out 2,200 of
+ *       5,200 troops": the whole is the standing deployment.
+ *   <li>What stays: "leaving 200 soldiers at the base", "60 soldiers remained in Niger" are
+ *       deployed, unless they "would be out by" a date (withdrawn).
+ *   <li>Homeward: "returned home from", "came back from", "rotated out", "replaced by", "after
+ *       leaving" turn a deployment into a withdrawal from the host; "left Kigali for Mozambique"
+ *       (leaving home for the host) is a deployment; troops sent to their own country's soil leave
+ *       their host ("shift 9,000 Marines from Okinawa to Guam").
+ * </ul>
  */
 final class DirectionStep implements Step {
 
@@ -24,11 +37,185 @@ final class DirectionStep implements Step {
 
   @Override
   public Optional<Rejection> apply(Candidate c) {
+    if (!"deployed".equals(c.metric) && !"withdrawn".equals(c.metric)) {
+      return Optional.empty(); // tolls keep their metric: "the death toll rose to 80"
+    }
+    if (levelChange(c) || standing(c) || homeward(c) || leavingHomeFor(c)) {
+      return Optional.empty();
+    }
     if ("deployed".equals(c.metric) && headingHome(c.v, c.head.after(c.last), c.deployer)) {
       c.metric = "withdrawn";
       c.note("direction", "heading to the deployer's own soil");
     }
     return Optional.empty();
+  }
+
+  /** "cut ... from 5,200 to 3,000", "reduce the 4,500-strong contingent to 2,000", "by 1,000". */
+  private boolean levelChange(Candidate c) {
+    SentenceView v = c.v;
+    int change = changeBefore(v, c.first);
+    String before = v.lower(c.first - 1);
+    Candidate prev = c.previous();
+    if (prev != null && "target".equals(prev.level) && g.is("alternative", before)) {
+      return set(c, "target", "deployed", "an alternative target level ('or')");
+    }
+    if (change < 0) {
+      return false;
+    }
+    String lastWord = v.lower(c.last);
+    boolean strong =
+        g.is("strength", lastWord)
+            || g.is("strength", lastWord.substring(lastWord.lastIndexOf('-') + 1))
+            || g.is("strength", v.lower(c.last + 2)) && v.lower(c.last + 1).equals("-");
+    if ((g.is("origin", before) || strong) && targetAfter(v, c.last)) {
+      return set(c, "start", "deployed", "the level a change starts from");
+    }
+    if (g.is("destination", before)
+        || g.is("range_opener", before) && g.is("destination", v.lower(c.first - 2))) {
+      return set(c, "target", "deployed", "the level a change goes to");
+    }
+    if (g.is("by_amount", before) && g.phraseAt(v, change, "level_rise") > 0) {
+      return set(c, "by", "deployed", "a rise by so many");
+    }
+    if (wholeOfPart(v, c.first)) {
+      return set(c, "whole", "deployed", "the whole a part is taken from");
+    }
+    return false;
+  }
+
+  /** A word of changing a level in the figure's clause before it ("cut", "reduce", "increase"). */
+  private int changeBefore(SentenceView v, int first) {
+    int found = -1;
+    for (int i = g.clauseStartPlain(v, first); i < first; i++) {
+      if (g.phraseAt(v, i, "level_change") > 0) {
+        found = i;
+      }
+    }
+    return found;
+  }
+
+  /** "from 5,200 to 3,000": a target level follows the figure. */
+  private boolean targetAfter(SentenceView v, int last) {
+    for (int i = last + 1; i < Math.min(v.size() - 1, last + 9); i++) {
+      if (g.isBoundary(v, i)) {
+        return false;
+      }
+      if (g.is("destination", v.lower(i))) {
+        int j = i + 1;
+        while (j < v.size() && (g.is("range_opener", v.lower(j)) || v.pos(j).equals("ADV"))) {
+          j++;
+        }
+        if (j < v.size() && v.pos(j).equals("NUM")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** "2,200 of 5,200 troops", "9,000 of the 19,000 Marines": the figure is the whole. */
+  private boolean wholeOfPart(SentenceView v, int first) {
+    int of = first - 1;
+    if (of >= 1 && g.is("determiner_or_pronoun", v.lower(of))) {
+      of--;
+    }
+    return of >= 1 && g.is("of_link", v.lower(of)) && v.pos(of - 1).equals("NUM");
+  }
+
+  /** "leaving 200 soldiers at the base", "60 soldiers remained in Niger": what stays. */
+  private boolean standing(Candidate c) {
+    SentenceView v = c.v;
+    int after = c.head.after(c.last);
+    int end = g.clauseEnd(v, c.last);
+    for (int i = after; i < Math.min(end, after + 12); i++) {
+      if (g.phraseAt(v, i, "gone_by") > 0) {
+        return set(c, "gone", "withdrawn", "what stays will be gone by a date");
+      }
+    }
+    if (c.first >= 1 && g.is("leave_behind", v.lower(c.first - 1)) && after < v.size()) {
+      if (g.is("stay_preposition", v.lower(after))) {
+        c.placeFrom = after;
+        return set(c, "remain", "deployed", "left behind ('leaving N in')");
+      }
+    }
+    for (int i = after; i < Math.min(end, after + 6); i++) {
+      if (g.phraseAt(v, i, "trigger") > 0) {
+        break; // "5,400 of the 12,000 leaving Germany ... remain": the stay is another figure's
+      }
+      int n = g.phraseAt(v, i, "remain");
+      if (n > 0) {
+        c.placeFrom = i + n;
+        return set(c, "remain", "deployed", "'" + v.span(i, i + n) + "': what stays");
+      }
+    }
+    return false;
+  }
+
+  /** "returned home from Kosovo", "were rotated out", "after leaving South Sudan". */
+  private boolean homeward(Candidate c) {
+    if (!"deployed".equals(c.metric)) {
+      return false;
+    }
+    SentenceView v = c.v;
+    int after = c.head.after(c.last);
+    int end = g.clauseEnd(v, c.last);
+    for (int i = after; i < Math.min(end, after + 14); i++) {
+      int n = g.phraseAt(v, i, "homeward");
+      if (n > 0) {
+        c.metric = "withdrawn";
+        c.note("direction", "'" + v.span(i, i + n) + "': back from the host");
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "left Kigali for Cabo Delgado", "flies out of Incheon, bound for South Sudan". */
+  private boolean leavingHomeFor(Candidate c) {
+    if (!"withdrawn".equals(c.metric)) {
+      return false;
+    }
+    SentenceView v = c.v;
+    boolean home = false;
+    int from = Math.min(c.first, c.head.after(c.last));
+    for (int i = Math.max(0, from - 4); i < v.size(); i++) {
+      if (i > c.last && g.isBoundary(v, i)) {
+        break;
+      }
+      Mention m = v.mention(i);
+      if (m == null || i >= c.first && i <= c.last) {
+        continue;
+      }
+      HostPlace place = places.placeOf(v, i, c.deployer);
+      int start = v.mentionStart(i);
+      if (place != null && c.deployer.equals(place.country()) && !home) {
+        home = places.governed(v, start) || departs(v, start);
+      } else if (home && place != null && g.is("outbound", places.preposition(v, start))) {
+        c.metric = "deployed";
+        c.placeFrom = start - 1;
+        c.note("direction", "leaves home for the host");
+        return true;
+      }
+      i = v.pastMention(i) - 1;
+    }
+    return false;
+  }
+
+  /** "departed Kigali", "flies out of Incheon": a word of leaving right before a place. */
+  private boolean departs(SentenceView v, int start) {
+    for (int k = 1; k <= 2; k++) {
+      if (start - k >= 0 && g.phraseAt(v, start - k, "departure") == k) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean set(Candidate c, String level, String metric, String why) {
+    c.level = level;
+    c.metric = metric;
+    c.note("direction", why);
+    return true;
   }
 
   /**

@@ -30,7 +30,8 @@ final class HostStep implements Step {
 
   @Override
   public Optional<Rejection> apply(Candidate c) {
-    HostPlace host = host(c.v, c.first, c.last, c.head, c.deployer, c.metric, c.before, c.context);
+    HostPlace host =
+        host(c, c.v, c.first, c.last, c.head, c.deployer, c.metric, c.before, c.context);
     if (host == null) {
       return Optional.of(Rejection.NO_HOST);
     }
@@ -59,6 +60,7 @@ final class HostStep implements Step {
    * Null when none; the deployer itself when the troops are at their own border.
    */
   private HostPlace host(
+      Candidate c,
       SentenceView v,
       int first,
       int last,
@@ -73,13 +75,15 @@ final class HostStep implements Step {
       HostPlace prev = before.get(before.size() - 1).host;
       return new HostPlace(prev.country(), prev.location(), null);
     }
-    int from = head.direct() ? head.end() : last + 1;
+    int from = c.placeFrom >= 0 ? c.placeFrom : head.direct() ? head.end() : last + 1;
+    // "pull out 2,200 of 5,200 troops from Iraq": the whole stands where the part leaves from.
+    boolean origin = "withdrawn".equals(metric) || "whole".equals(c.level);
     if (atOwnBorder(v, from)) {
       return new HostPlace(deployer, null, "border");
     }
     boolean toll = Grammar.isToll(metric);
     boolean own = ownForces(v, first);
-    HostPlace found = placeAfter(v, from, deployer, metric);
+    HostPlace found = placeAfter(v, from, deployer, metric, origin);
     // A region ("in the Middle East") names no country: a country named elsewhere in the sentence,
     // or the troops being a country's own, wins over it.
     HostPlace region = found != null && found.country() == null ? found : null;
@@ -181,7 +185,8 @@ final class HostStep implements Step {
     return false;
   }
 
-  private HostPlace placeAfter(SentenceView v, int from, String deployer, String metric) {
+  private HostPlace placeAfter(
+      SentenceView v, int from, String deployer, String metric, boolean origin) {
     for (int i = from; i < v.size(); i++) {
       if (g.isBoundary(v, i)) {
         break;
@@ -194,7 +199,7 @@ final class HostStep implements Step {
       int next = v.pastMention(i);
       String preposition = places.preposition(v, start);
       boolean fromHere = preposition != null && g.is("origin", preposition);
-      if (places.governed(v, start) && !(fromHere && !"withdrawn".equals(metric))) {
+      if (places.governed(v, start) && !(fromHere && !origin)) {
         HostPlace place = places.placeOf(v, i, deployer);
         if (place != null && !deployer.equals(place.country())) {
           return place;

@@ -19,6 +19,7 @@ public enum Rejection {
   WEAK_NOUN("a weak personnel noun ('men', 'guards') with no country and no military context"),
   NO_DEPLOYER("no country's forces could be told"),
   MULTINATIONAL("a multinational force's figure (NATO, the UN, a coalition)"),
+  CIVILIAN("civilian staff or guards ('two security guards'), not armed forces"),
   CAPACITY("a capacity ('designed to accommodate up to 3,000'), not a force"),
   NO_HOST("no host could be told, or the troops are a country's own"),
   OWN_SOIL("the troops are on their own country's soil"),

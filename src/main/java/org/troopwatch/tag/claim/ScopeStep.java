@@ -30,8 +30,25 @@ final class ScopeStep implements Step {
 
   @Override
   public Optional<Rejection> apply(Candidate c) {
-    c.planned = planned(c.v, c.first, c.last, c.before);
+    c.planned = planned(c.v, c.first, c.last, c.before) && !standingLevel(c);
     c.scope = scope(c.v, c.first, c.last, c.head, c.metric, c.before);
+    if ("increment".equals(c.scope)
+        && Grammar.isToll(c.metric)
+        && !g.is("comparative_more", c.v.lower(c.last + 1))) {
+      // "another seven soldiers were wounded": a listing, not a new batch (conv 12); "23 more had
+      // died of their wounds" stays a new batch.
+      c.scope = null;
+    }
+    if ("start".equals(c.level) || "whole".equals(c.level)) {
+      c.planned = false; // the standing level a change starts from or a part leaves
+      c.scope = null;
+    } else if ("target".equals(c.level)) {
+      c.scope = "total"; // conventions 26, 36; planned while not reached
+    } else if ("by".equals(c.level)) {
+      c.scope = "increment";
+    } else if ("gone".equals(c.level)) {
+      c.planned = true;
+    }
     c.wave = wave(c.v, c.nextWave);
     if (c.wave != null && c.scope == null && c.wave > 1) {
       c.scope = "increment";
@@ -44,6 +61,22 @@ final class ScopeStep implements Step {
               + (c.planned ? "planned" : ""));
     }
     return Optional.empty();
+  }
+
+  /**
+   * "to support the roughly 1,000 troops based there", "the military's 700 troops currently
+   * stationed": a definite figure with its own word of standing is the level that is, not a plan.
+   */
+  private boolean standingLevel(Candidate c) {
+    if (!"deployed".equals(c.metric) || c.first < 1) {
+      return false;
+    }
+    String before = c.v.lower(c.first - 1);
+    if (!g.is("definite", before) && !g.is("possessive_marker", before)) {
+      return false;
+    }
+    int after = c.head.after(c.last);
+    return g.is("standing", c.v.lower(after)) || g.is("standing", c.v.lower(after + 1));
   }
 
   private boolean planned(SentenceView v, int first, int last, List<Candidate> before) {
