@@ -47,7 +47,7 @@ public final class EarlierFigures implements Serializable {
   /** The cues packaged with TroopWatch. */
   public static synchronized EarlierFigures defaults() {
     if (defaults == null) {
-      defaults = new EarlierFigures(read(TsvResource.FOLDER + "earlier-figures.tsv"));
+      defaults = new EarlierFigures(read(TsvResource.FOLDER + "en/earlier-figures.tsv"));
     }
     return defaults;
   }

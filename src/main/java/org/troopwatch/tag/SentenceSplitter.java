@@ -11,7 +11,7 @@ import java.util.List;
  * <p>A sentence ends at a blank line, or after a full stop, question or exclamation mark (with any
  * closing quotes or brackets after it) that is followed by white space and a word that can begin a
  * sentence: a capital, a digit, or an opening quote or bracket. It does not end after a known
- * abbreviation ({@code lexicon/abbreviations.tsv}: "U.S.", "Gen.", "Feb."), after an initial
+ * abbreviation ({@code lang/en/abbreviations.tsv}: "U.S.", "Gen.", "Feb."), after an initial
  * ("George W. Bush"), inside a quotation that closes in the same paragraph ("'We stay. They go,' he
  * said"), or when a single line break stands between (hard-wrapped wire copy). A sentence longer
  * than {@link #MAX_LENGTH} characters is cut at the last space before that length.

@@ -601,13 +601,13 @@ public final class FigureParser {
 
   private static FigureParser load() {
     Map<String, NumberWord> numberWords = new HashMap<>();
-    for (String[] row : TsvResource.rows("number-words.tsv", "word", "value", "kind")) {
+    for (String[] row : TsvResource.rows("en/number-words.tsv", "word", "value", "kind")) {
       numberWords.put(
           row[0], new NumberWord(Long.parseLong(row[1]), WordKind.valueOf(upper(row[2]))));
     }
     PhraseTable<Qualifier> before = new PhraseTable<>();
     PhraseTable<Qualifier> after = new PhraseTable<>();
-    for (String[] row : TsvResource.rows("qualifiers.tsv", "phrase", "qualifier", "position")) {
+    for (String[] row : TsvResource.rows("en/qualifiers.tsv", "phrase", "qualifier", "position")) {
       Qualifier q = Qualifier.ofCode(row[1]);
       switch (row[2]) {
         case "before" -> before.add(row[0], q);
@@ -621,7 +621,7 @@ public final class FigureParser {
     PhraseTable<UnitRule> unitsAfter = new PhraseTable<>();
     Map<String, UnitRule> attached = new HashMap<>();
     Set<String> yearContext = new HashSet<>();
-    for (String[] row : TsvResource.rows("units.tsv", "phrase", "flag", "position", "applies")) {
+    for (String[] row : TsvResource.rows("en/units.tsv", "phrase", "flag", "position", "applies")) {
       UnitRule rule = new UnitRule(Flag.valueOf(row[1]), Applies.valueOf(upper(row[3])));
       switch (row[2]) {
         case "before" -> unitsBefore.add(row[0], rule);
@@ -635,7 +635,7 @@ public final class FigureParser {
     }
     PhraseTable<Boolean> modifiers = new PhraseTable<>();
     Set<String> plurals = new HashSet<>();
-    for (String[] row : TsvResource.rows("vague-words.tsv", "word", "kind")) {
+    for (String[] row : TsvResource.rows("en/vague-words.tsv", "word", "kind")) {
       switch (row[1]) {
         case "modifier" -> modifiers.add(row[0], Boolean.TRUE);
         case "plural" -> plurals.add(row[0]);
@@ -646,7 +646,7 @@ public final class FigureParser {
     }
     Map<String, Set<String>> openers = new HashMap<>();
     Set<String> infix = new HashSet<>();
-    for (String[] row : TsvResource.rows("ranges.tsv", "opener", "connector")) {
+    for (String[] row : TsvResource.rows("en/ranges.tsv", "opener", "connector")) {
       if (row[0].equals("-")) {
         infix.add(row[1]);
       } else {

@@ -18,7 +18,7 @@ import java.util.List;
 public final class TsvResource {
 
   /** Folder of the tag stage's knowledge files on the class path. */
-  public static final String FOLDER = "/org/troopwatch/tag/lang/en/";
+  public static final String FOLDER = "/org/troopwatch/tag/lang/";
 
   private TsvResource() {}
 

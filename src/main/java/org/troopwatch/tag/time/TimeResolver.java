@@ -624,7 +624,7 @@ public final class TimeResolver {
     PhraseTable<Boolean> pastWords = new PhraseTable<>();
     Set<String> agoWords = new HashSet<>();
     PhraseTable<Boolean> fiscalWords = new PhraseTable<>();
-    for (String[] row : TsvResource.rows("time-words.tsv", "phrase", "kind", "value")) {
+    for (String[] row : TsvResource.rows("en/time-words.tsv", "phrase", "kind", "value")) {
       String phrase = row[0];
       String value = row[2];
       switch (row[1]) {
@@ -645,16 +645,16 @@ public final class TimeResolver {
       }
     }
     Map<String, Month> months = new HashMap<>();
-    for (String[] row : TsvResource.rows("months.tsv", "name", "month", "alone")) {
+    for (String[] row : TsvResource.rows("en/months.tsv", "name", "month", "alone")) {
       months.put(row[0], new Month(Integer.parseInt(row[1]), row[2].equals("yes")));
     }
     Map<String, Integer> weekdays = new HashMap<>();
-    for (String[] row : TsvResource.rows("weekdays.tsv", "name", "day")) {
+    for (String[] row : TsvResource.rows("en/weekdays.tsv", "name", "day")) {
       weekdays.put(row[0], Integer.parseInt(row[1]));
     }
     // The suffixes of ordinals written in digits ("7th") are the figure parser's, in units.tsv.
     Set<String> ordinalSuffixes = new HashSet<>();
-    for (String[] row : TsvResource.rows("units.tsv", "phrase", "flag", "position", "applies")) {
+    for (String[] row : TsvResource.rows("en/units.tsv", "phrase", "flag", "position", "applies")) {
       if (row[1].equals("ORDINAL") && row[2].equals("attached")) {
         ordinalSuffixes.add(row[0]);
       }

@@ -9,14 +9,14 @@ class TsvResourceTest {
 
   @Test
   void aMissingKnowledgeFileIsNamedInTheError() {
-    assertThatThrownBy(() -> TsvResource.rows("no-such-file.tsv", "word"))
+    assertThatThrownBy(() -> TsvResource.rows("en/no-such-file.tsv", "word"))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("/org/troopwatch/tag/lang/en/no-such-file.tsv");
   }
 
   @Test
   void aFileWithOtherColumnsThanExpectedIsRejectedWithTheLine() {
-    assertThatThrownBy(() -> TsvResource.rows("ranges.tsv", "opener", "joiner"))
+    assertThatThrownBy(() -> TsvResource.rows("en/ranges.tsv", "opener", "joiner"))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("ranges.tsv:")
         .hasMessageContaining("expected [opener, joiner]");
@@ -24,7 +24,7 @@ class TsvResourceTest {
 
   @Test
   void readsEveryRowOfAShippedFileWithItsColumns() {
-    assertThat(TsvResource.rows("ranges.tsv", "opener", "connector"))
+    assertThat(TsvResource.rows("en/ranges.tsv", "opener", "connector"))
         .isNotEmpty()
         .allSatisfy(row -> assertThat(row).hasSize(2));
   }

@@ -42,33 +42,31 @@ record KoreanNumberData(
     List<String> vague = new ArrayList<>();
     List<String> joins = new ArrayList<>();
     List<String> particles = new ArrayList<>();
-    for (String[] row : TsvResource.rows("lang/ko/number-words.tsv", "word", "value", "kind")) {
+    for (String[] row : TsvResource.rows("ko/number-words.tsv", "word", "value", "kind")) {
       switch (row[2]) {
         case "scale" -> scales.put(row[0].charAt(0), Long.parseLong(row[1]));
         case "native" -> natives.put(row[0], Integer.parseInt(row[1]));
         case "vague" -> vague.add(row[0]);
         case "join" -> joins.add(row[0]);
         case "particle" -> particles.add(row[0]);
-        default ->
-            throw new IllegalStateException("lang/ko/number-words.tsv: unknown kind " + row[2]);
+        default -> throw new IllegalStateException("ko/number-words.tsv: unknown kind " + row[2]);
       }
     }
     List<Word> before = new ArrayList<>();
     List<Word> after = new ArrayList<>();
     List<Word> suffixes = new ArrayList<>();
-    for (String[] row :
-        TsvResource.rows("lang/ko/qualifiers.tsv", "phrase", "qualifier", "position")) {
+    for (String[] row : TsvResource.rows("ko/qualifiers.tsv", "phrase", "qualifier", "position")) {
       Word w = new Word(row[0], Qualifier.ofCode(row[1]));
       switch (row[2]) {
         case "before" -> before.add(w);
         case "after" -> after.add(w);
         case "suffix" -> suffixes.add(w);
-        default -> throw new IllegalStateException("lang/ko/qualifiers.tsv: position " + row[2]);
+        default -> throw new IllegalStateException("ko/qualifiers.tsv: position " + row[2]);
       }
     }
     List<Unit> unitsAfter = new ArrayList<>();
     List<Unit> unitsBefore = new ArrayList<>();
-    for (String[] row : TsvResource.rows("lang/ko/units.tsv", "phrase", "flag", "position")) {
+    for (String[] row : TsvResource.rows("ko/units.tsv", "phrase", "flag", "position")) {
       if (!row[1].equals("COUNT")) {
         Flag.valueOf(row[1]); // fails on a misspelt flag
       }

@@ -354,7 +354,7 @@ public final class KoreanTime implements TimeReader {
         return e.phrase();
       }
     }
-    throw new IllegalStateException("lang/ko/time-words.tsv: no unit row for " + value);
+    throw new IllegalStateException("ko/time-words.tsv: no unit row for " + value);
   }
 
   private static Entry entryAt(String s, int k, String kind) {
@@ -403,12 +403,12 @@ public final class KoreanTime implements TimeReader {
 
   private static List<Entry> load() {
     List<Entry> entries = new ArrayList<>();
-    for (String[] row : TsvResource.rows("lang/ko/time-words.tsv", "phrase", "kind", "value")) {
+    for (String[] row : TsvResource.rows("ko/time-words.tsv", "phrase", "kind", "value")) {
       switch (row[1]) {
         case "prefix", "suffix", "connector", "unit", "duration" -> {}
         case "relative" -> relative(row[2]);
         case "part" -> part(row[2]);
-        default -> throw new IllegalStateException("lang/ko/time-words.tsv: kind " + row[1]);
+        default -> throw new IllegalStateException("ko/time-words.tsv: kind " + row[1]);
       }
       entries.add(new Entry(row[0], row[1], row[2]));
     }

@@ -309,7 +309,7 @@ public class CyrillicNumbers implements NumberReader {
   }
 
   private static Data load(String language) {
-    String folder = "lang/" + language + "/";
+    String folder = language + "/";
     PhraseMap<NumberWord> words = new PhraseMap<>();
     for (String[] row : TsvResource.rows(folder + "number-words.tsv", "forms", "value", "kind")) {
       NumberWord n =

@@ -351,7 +351,7 @@ public class CyrillicTime implements TimeReader {
   }
 
   private static Data load(String language) {
-    String folder = "lang/" + language + "/";
+    String folder = language + "/";
     PhraseMap<Role> prefixes = new PhraseMap<>();
     PhraseMap<Set<String>> openers = new PhraseMap<>();
     PhraseMap<Integer> relatives = new PhraseMap<>();
