@@ -15,6 +15,10 @@ final class ArticleContext {
   java.util.List<Attribution.Cited> citedInClause = java.util.List.of();
 
   Speaker withoutCited;
+
+  /** The current sentence's word of hearsay ("reportedly") and its source, when none is named. */
+  Attribution.Cited hearsay;
+
   String lastDeployer;
   String lastHost;
   String lastLocation;

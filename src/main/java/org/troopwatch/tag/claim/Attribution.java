@@ -84,6 +84,7 @@ final class Attribution {
       }
     }
     Speaker found = choose(v, candidates, relays, says, context);
+    context.hearsay = found == null ? hearsay(v) : null;
     context.citedInClause = according;
     context.withoutCited =
         according.isEmpty()
@@ -110,6 +111,13 @@ final class Attribution {
    * the figures of its clause only, and the figures before it keep the sentence's other source.
    */
   Speaker forFigure(SentenceView v, int figure, Speaker sentence, ArticleContext context) {
+    Cited hearsay = context.hearsay;
+    if (sentence == null && hearsay != null) {
+      boolean inClause =
+          figure > clauseBreakBefore(v, hearsay.cue())
+              && figure < clauseBreakAfter(v, hearsay.cue());
+      return inClause ? hearsay.source() : null;
+    }
     List<Cited> cited = context.citedInClause;
     if (cited == null || cited.isEmpty()) {
       return sentence;
@@ -117,8 +125,9 @@ final class Attribution {
     boolean anyLimited = false;
     for (Cited c : cited) {
       int open = clauseBreakBefore(v, c.cue());
-      if (open < 0) {
-        return sentence; // "According to X, ...": it governs the whole sentence
+      if (open < 0 || c.cue() - open > 2) {
+        // "According to X, ..." or a trailing "..., according to X.": the whole sentence
+        return sentence;
       }
       anyLimited = true;
       if (figure > open && figure < clauseBreakAfter(v, c.cue())) {
@@ -164,9 +173,6 @@ final class Attribution {
     if (candidates.isEmpty()) {
       add(candidates, actingSource(v, context));
     }
-    if (candidates.isEmpty()) {
-      add(candidates, hearsay(v));
-    }
     Speaker found =
         candidates.stream()
             .filter(c -> !c.outlet())
@@ -185,14 +191,17 @@ final class Attribution {
     return found;
   }
 
-  /** "Some 500 troops will reportedly deploy": the knowledge base's source of the hearsay word. */
-  private Speaker hearsay(SentenceView v) {
+  /**
+   * "Some 500 troops will reportedly deploy": the knowledge base's source of the hearsay word, for
+   * the figures of its clause.
+   */
+  private Cited hearsay(SentenceView v) {
     for (int i = 0; i < v.size(); i++) {
       int n = lexicon.phraseAt(v.lower, i, "hearsay");
       if (n > 0) {
         for (Entry e : Gazetteer.defaults().lookup(v.lowerSpan(i, i + n))) {
           if (e.kind() == Kind.SOURCE) {
-            return new Speaker(e.canonical(), false);
+            return new Cited(i, new Speaker(e.canonical(), false));
           }
         }
       }
@@ -247,8 +256,11 @@ final class Attribution {
   private Speaker firstKnownSource(SentenceView v, boolean nonOutletOnly) {
     for (int i = 0; i < v.size(); i = v.pastMention(i)) {
       Mention m = v.mention(i);
-      if (m != null && m.is(Kind.SOURCE) && !(nonOutletOnly && known(m).outlet())) {
-        return known(m);
+      if (m != null
+          && m.is(Kind.SOURCE)
+          && !(nonOutletOnly && known(m).outlet())
+          && Character.isUpperCase(v.word(i).charAt(0))) {
+        return known(m); // a phrase in lower case ("denied media reports") is no name
       }
     }
     return null;
@@ -364,7 +376,9 @@ final class Attribution {
     }
     for (int i = start; i < end; i++) {
       String tag = v.pos(i);
-      if ((tag.equals("VERB") || tag.equals("AUX")) && v.mention(i) == null) {
+      if ((tag.equals("VERB") || tag.equals("AUX"))
+          && v.mention(i) == null
+          && !g.is("possessive_marker", v.lower(i))) {
         return null; // a clause ("they could be proud of their service") names no source
       }
     }
@@ -387,6 +401,17 @@ final class Attribution {
     }
     if (start >= end) {
       return determiner && document ? context.lastSource : null; // "according to the statement"
+    }
+    Speaker joint = jointSource(v, start, end);
+    if (joint != null) {
+      return joint; // "Tokyo and Washington agreed": the two governments
+    }
+    Mention whole = v.mention(start);
+    if (whole != null
+        && whole.is(Kind.COUNTRY)
+        && v.mentionStart(start) == start
+        && v.pastMention(start) == end) {
+      return new Speaker(v.span(start, end), false); // "The U.S. estimated ...": the country
     }
     String last = v.lower(end - 1);
     if (end - start == 1 && g.is("person_pronoun", last) && !context.persons.isEmpty()) {
@@ -467,6 +492,73 @@ final class Attribution {
     return first == null || !keepPhrase ? null : new Speaker(first, false);
   }
 
+  /**
+   * "Tokyo and Washington", "Russia and Sudan": two countries (or capitals) joined as one subject
+   * are their governments jointly, by the knowledge base's name when it lists the pair ("US and
+   * Japanese governments"), else "<demonym> and <demonym> <noun>"; null for any other phrase.
+   */
+  private Speaker jointSource(SentenceView v, int start, int end) {
+    int second = v.pastMention(start);
+    if (second + 1 >= end || !g.is("list_joiner", v.lower(second))) {
+      return null;
+    }
+    String a = countryOf(v.mention(start));
+    String b = countryOf(v.mention(second + 1));
+    if (a == null
+        || b == null
+        || a.equals(b)
+        || v.mentionStart(start) != start
+        || v.pastMention(second + 1) != end) {
+      return null;
+    }
+    List<String> formsA = countryForms(a);
+    List<String> formsB = countryForms(b);
+    if (formsA.isEmpty() || formsB.isEmpty()) {
+      return null;
+    }
+    String fallback = null;
+    for (String noun : new java.util.TreeSet<>(lexicon.phrases("joint_institution"))) {
+      for (String x : formsA) {
+        for (String y : formsB) {
+          for (String phrase :
+              List.of(x + " and " + y + " " + noun, y + " and " + x + " " + noun)) {
+            for (Entry e : Gazetteer.defaults().lookup(phrase)) {
+              if (e.kind() == Kind.SOURCE) {
+                return new Speaker(e.canonical(), false);
+              }
+            }
+          }
+        }
+      }
+      if (fallback == null) {
+        fallback = formsA.get(0) + " and " + formsB.get(0) + " " + noun;
+      }
+    }
+    return fallback == null ? null : new Speaker(fallback, false);
+  }
+
+  private static String countryOf(Mention m) {
+    if (m == null) {
+      return null;
+    }
+    if (m.is(Kind.COUNTRY)) {
+      return m.first(Kind.COUNTRY).iso3();
+    }
+    return m.is(Kind.CAPITAL) ? m.first(Kind.CAPITAL).iso3() : null;
+  }
+
+  /** A country's demonyms, then its short names ("Japanese", "US"), as joint names use them. */
+  private static List<String> countryForms(String iso3) {
+    var country = Knowledge.defaults().country(iso3);
+    if (country.isEmpty()) {
+      return List.of();
+    }
+    List<String> forms = new ArrayList<>(country.get().demonyms());
+    forms.addAll(country.get().aliases());
+    forms.add(country.get().name());
+    return forms;
+  }
+
   private static String titleCase(String phrase) {
     StringBuilder b = new StringBuilder();
     for (String w : phrase.split(" ")) {
@@ -534,6 +626,16 @@ final class Attribution {
       if (e.kind() == Kind.SOURCE) {
         return new Speaker(e.canonical(), "outlet".equals(e.sourceKind()));
       }
+    }
+    // "the ministry" of a country the knowledge base knows one ministry of: that ministry
+    List<String> ofKind = new ArrayList<>();
+    for (var source : Knowledge.defaults().sources()) {
+      if (iso3.equals(source.iso3()) && noun.equals(source.kind())) {
+        ofKind.add(source.canonical());
+      }
+    }
+    if (ofKind.size() == 1) {
+      return new Speaker(ofKind.get(0), false);
     }
     return new Speaker(phrase, false);
   }
