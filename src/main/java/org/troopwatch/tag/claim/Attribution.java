@@ -111,6 +111,15 @@ final class Attribution {
    * the figures of its clause only, and the figures before it keep the sentence's other source.
    */
   Speaker forFigure(SentenceView v, int figure, Speaker sentence, ArticleContext context) {
+    int line = lineBreakAfter(v, figure);
+    if (line >= 0 && !anyCue(v, 0, line)) {
+      return null; // a headline run into the text: it names no source, the outlet speaks (conv 37)
+    }
+    for (int i = 1; i < figure; i++) {
+      if (lexicon.phraseAt(v.lower, i, "running_total") > 0 && !anyCue(v, figure, v.size())) {
+        return null; // "..., the ministry said, bringing the total to 44": the outlet's own count
+      }
+    }
     Cited hearsay = context.hearsay;
     if (sentence == null && hearsay != null) {
       boolean inClause =
@@ -135,6 +144,28 @@ final class Attribution {
       }
     }
     return anyLimited ? context.withoutCited : sentence;
+  }
+
+  /** The first token after a line break that follows token i, or -1. */
+  private static int lineBreakAfter(SentenceView v, int i) {
+    for (int j = i + 1; j < v.size(); j++) {
+      int from = v.tokens.get(j - 1).end();
+      int to = v.tokens.get(j).begin();
+      if (from < to && v.article.text().substring(from, to).indexOf('\n') >= 0) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether a word of saying, "according to" or a relay stands in [from, to). */
+  private boolean anyCue(SentenceView v, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (g.saysOrAccording(v, i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private int clauseBreakBefore(SentenceView v, int i) {
@@ -245,7 +276,8 @@ final class Attribution {
         || g.is("finite_say", v.lower(i))
         || g.is("complementizer", next)
         || next.equals(",")
-        || v.pos(i + 1).equals("NUM");
+        || v.pos(i + 1).equals("NUM")
+        || (next.equals(".") || i + 1 >= v.size()) && v.mention(i - 1) != null; // ", Esper noted."
   }
 
   private Speaker known(Mention m) {
