@@ -111,8 +111,11 @@ final class Attribution {
    * the figures of its clause only, and the figures before it keep the sentence's other source.
    */
   Speaker forFigure(SentenceView v, int figure, Speaker sentence, ArticleContext context) {
-    int line = lineBreakAfter(v, figure);
-    if (line >= 0 && !anyCue(v, 0, line)) {
+    int line =
+        v.article.text().substring(0, v.sentence.begin()).isBlank()
+            ? lineBreakAfter(v, 0)
+            : -1; // the first line of the text is its headline; later breaks are wrapped lines
+    if (line > figure && isHeadline(v, line) && !anyCue(v, 0, line)) {
       return null; // a headline run into the text: it names no source, the outlet speaks (conv 37)
     }
     for (int i = 1; i < figure; i++) {
@@ -156,6 +159,23 @@ final class Attribution {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether the line that ends before token {@code line} is a headline over a paragraph: the line
+   * after it runs much longer. Hard-wrapped newswire ("... in fighting near\nthe key ...") keeps
+   * lines of one length, and a sentence wrapped over them is one sentence.
+   */
+  private static boolean isHeadline(SentenceView v, int line) {
+    String text = v.article.text();
+    int start = v.sentence.begin();
+    int breakAt = text.indexOf('\n', start);
+    int next = v.tokens.get(line).begin();
+    int nextEnd = text.indexOf('\n', next);
+    int nextLength = (nextEnd < 0 ? text.length() : nextEnd) - next;
+    return breakAt >= 0
+        && nextLength * 2 > (breakAt - start) * 3
+        && Character.isUpperCase(text.charAt(next)); // "...and\ncaptured 48" goes on a sentence
   }
 
   /** Whether a word of saying, "according to" or a relay stands in [from, to). */
@@ -328,8 +348,11 @@ final class Attribution {
   /** The source named after "according to", "citing", "says": a known one, or an agent phrase. */
   private Speaker objectSource(SentenceView v, int from, ArticleContext context) {
     int end = from;
-    while (end < v.size() && end < from + 10 && !isClauseEnd(v, end)) {
-      end++;
+    while (end < v.size()
+        && end < from + 10
+        && !isClauseEnd(v, end)
+        && !(end > from && v.pos(end).equals("NUM") && v.pos(end - 1).equals("NOUN"))) {
+      end++; // "according to Kyiv's security services 11,000 troops ...": the figure ends the name
     }
     for (int i = from; i < end; i = v.pastMention(i)) {
       Mention m = v.mention(i);
