@@ -21,6 +21,11 @@ final class Attribution {
   /** The kind of source (sources.tsv) that is a person speaking in his own role. */
   private static final String PERSON = "official";
 
+  /**
+   * Hard-wrapped newswire keeps its lines shorter than this; a paragraph under a headline runs on.
+   */
+  private static final int WRAPPED_LINE = 80;
+
   private final Grammar g;
   private final Lexicon lexicon;
   private final TimeResolver times;
@@ -163,8 +168,9 @@ final class Attribution {
 
   /**
    * Whether the line that ends before token {@code line} is a headline over a paragraph: the line
-   * after it runs much longer. Hard-wrapped newswire ("... in fighting near\nthe key ...") keeps
-   * lines of one length, and a sentence wrapped over them is one sentence.
+   * after it starts with a capital and runs much longer, past the width of wrapped newswire.
+   * Hard-wrapped newswire ("... in fighting near\nthe key ...") keeps lines of one length, and a
+   * sentence wrapped over them is one sentence.
    */
   private static boolean isHeadline(SentenceView v, int line) {
     String text = v.article.text();
@@ -174,6 +180,7 @@ final class Attribution {
     int nextEnd = text.indexOf('\n', next);
     int nextLength = (nextEnd < 0 ? text.length() : nextEnd) - next;
     return breakAt >= 0
+        && nextLength >= WRAPPED_LINE
         && nextLength * 2 > (breakAt - start) * 3
         && Character.isUpperCase(text.charAt(next)); // "...and\ncaptured 48" goes on a sentence
   }
