@@ -7,6 +7,18 @@ package org.troopwatch.tag.claim;
  */
 final class ArticleContext {
   Speaker lastSource;
+
+  /** The people named as sources so far, the last named last ("he said", "the general said"). */
+  final java.util.List<Speaker> persons = new java.util.ArrayList<>();
+
+  /** The current sentence's "according to" sources by cue, and its source without them. */
+  java.util.List<Attribution.Cited> citedInClause = java.util.List.of();
+
+  Speaker withoutCited;
+
+  /** The current sentence's word of hearsay ("reportedly") and its source, when none is named. */
+  Attribution.Cited hearsay;
+
   String lastDeployer;
   String lastHost;
   String lastLocation;

@@ -150,6 +150,7 @@ public final class ClaimExtractor implements Serializable {
       return new Outcome(
           v.index, figure, null, "figure", Rejection.DATE_OR_CODE, java.util.Map.of());
     }
+    source = attribution.forFigure(v, first, source, context);
     Candidate c =
         new Candidate(
             v,
