@@ -20,6 +20,9 @@ public final class TsvResource {
   /** Folder of the tag stage's knowledge files on the class path. */
   public static final String FOLDER = "/org/troopwatch/tag/lang/en/";
 
+  /** The folder that holds every language's folder ({@code lang/<code>/}). */
+  public static final String LANG_ROOT = "/org/troopwatch/tag/";
+
   private TsvResource() {}
 
   /**
@@ -29,7 +32,9 @@ public final class TsvResource {
    *     comment, has other columns, or a row has the wrong number of fields or an empty field
    */
   public static List<String[]> rows(String name, String... columns) {
-    String path = FOLDER + name;
+    // "lang/<code>/..." names another language's folder beside lang/en/ (the Korean, Russian and
+    // Ukrainian readers); every other name is an English file.
+    String path = name.startsWith("lang/") ? LANG_ROOT + name : FOLDER + name;
     try (InputStream in = TsvResource.class.getResourceAsStream(path)) {
       if (in == null) {
         throw new IllegalStateException("knowledge file not on the class path: " + path);
