@@ -46,7 +46,7 @@ public final class EarlierFigures implements Serializable {
   /** The cues packaged with TroopWatch. */
   public static synchronized EarlierFigures defaults() {
     if (defaults == null) {
-      defaults = new EarlierFigures(read("earlier-figures.tsv"));
+      defaults = new EarlierFigures(read("lang/en/earlier-figures.tsv"));
     }
     return defaults;
   }

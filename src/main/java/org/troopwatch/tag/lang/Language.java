@@ -88,7 +88,8 @@ public final class Language implements Serializable {
     try {
       return type.cast(Class.forName(className).getDeclaredConstructor().newInstance());
     } catch (ReflectiveOperationException | ClassCastException e) {
-      throw new IllegalStateException(INDEX + ": cannot make a " + type.getSimpleName() + " of " + className, e);
+      throw new IllegalStateException(
+          INDEX + ": cannot make a " + type.getSimpleName() + " of " + className, e);
     }
   }
 

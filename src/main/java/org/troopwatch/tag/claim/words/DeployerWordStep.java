@@ -27,7 +27,10 @@ final class DeployerWordStep implements WordStep {
         if (!isCountry(m) || s.hostMarked(m)) {
           continue;
         }
-        int d = m.end() <= c.headAt ? c.headAt - m.end() : m.start() - headEnd;
+        int d =
+            m.start() <= c.headAt && c.headAt < m.end()
+                ? 0
+                : m.end() <= c.headAt ? c.headAt - m.end() : m.start() - headEnd;
         if (d >= 0 && d <= 2 && d < bestDistance) {
           best = m;
           bestDistance = d;
@@ -38,7 +41,8 @@ final class DeployerWordStep implements WordStep {
       }
     }
     for (Mention m : s.mentions) {
-      if (isCountry(m) && s.marks(m.end(), "subject_after") && m.start() < c.first) {
+      boolean origin = s.fromMarked(m) && !"withdrawn".equals(c.metric);
+      if (isCountry(m) && (s.marks(m.end(), "subject_after") || origin) && m.start() < c.first) {
         best = m;
       }
     }
@@ -60,7 +64,9 @@ final class DeployerWordStep implements WordStep {
 
   static boolean isCountry(Mention m) {
     return m.entry().value() != null
-        && ("country".equals(m.kind()) || "demonym".equals(m.kind()) || "force".equals(m.kind())
+        && ("country".equals(m.kind())
+            || "demonym".equals(m.kind())
+            || "force".equals(m.kind())
             || "capital".equals(m.kind()));
   }
 

@@ -18,6 +18,14 @@ final class FigureWordStep implements WordStep {
     if (c.first < 0) {
       return Optional.of(Rejection.DATE_OR_CODE);
     }
+    int at = c.figure.start();
+    if (at > 0
+        && (Character.isLetter(c.s.text.charAt(at - 1))
+            || (c.s.text.charAt(at - 1) == '-'
+                && at > 1
+                && Character.isLetter(c.s.text.charAt(at - 2))))) {
+      return Optional.of(Rejection.LABEL); // "SU-35", "bkly477": a name, not a count
+    }
     c.note("figure", "'" + c.figure.text() + "'");
     return Optional.empty();
   }

@@ -5,10 +5,10 @@ import org.troopwatch.tag.claim.Rejection;
 
 /**
  * Binds the figure to the personnel noun it counts: the nearest one within the language's windows
- * ({@code grammar.tsv} head_after / head_before: "11 тис. військових", "북한군 3천명", "3천명의
- * 병력"), no other figure between. A figure with no noun of its own counts the personnel the
- * sentence names elsewhere ("ще 6 тис.") when it stands at the end of its phrase; a figure followed
- * by another noun counts things ("90 бронетранспортеров").
+ * ({@code grammar.tsv} head_after / head_before: "11 тис. військових", "북한군 3천명", "3천명의 병력"), no
+ * other figure between. A figure with no noun of its own counts the personnel the sentence names
+ * elsewhere ("ще 6 тис.") when it stands at the end of its phrase; a figure followed by another
+ * noun counts things ("90 бронетранспортеров").
  */
 final class HeadWordStep implements WordStep {
 
@@ -46,7 +46,11 @@ final class HeadWordStep implements WordStep {
     if (nounFollows) {
       return Optional.of(Rejection.COUNTS_THINGS);
     }
-    for (int i = 0; i < s.size(); i++) {
+    String previousTag = c.first > 0 ? s.words.get(c.first - 1).tag() : null;
+    if (previousTag != null && previousTag.startsWith("NN")) {
+      return Optional.of(Rejection.OTHER_NOUN); // "노동자 1만 명": the noun before counts others
+    }
+    for (int i = 0; i < c.first; i++) {
       WordLexicon.Entry e = c.lex.personnelAt(s.lemmas, i);
       if (e != null && !"rank".equals(e.kind())) {
         c.head = e;
@@ -72,7 +76,8 @@ final class HeadWordStep implements WordStep {
     return null;
   }
 
-  private static Optional<Rejection> bind(WordCandidate c, WordLexicon.Entry e, int at, String side) {
+  private static Optional<Rejection> bind(
+      WordCandidate c, WordLexicon.Entry e, int at, String side) {
     c.head = e;
     c.headAt = at;
     c.note("head", "'" + c.s.quote(at, at + e.lemmas().size()) + "' " + side + " the figure");

@@ -5,10 +5,10 @@ import org.troopwatch.tag.claim.Rejection;
 import org.troopwatch.tag.claim.words.WordSentence.Mention;
 
 /**
- * The host and location: a place, region or country the language marks as where the troops are
- * or go ({@code grammar.tsv} host markers: "러시아에", "в Курской области"), or where they leave for
- * a withdrawal ("из Сирии"), the nearest to the figure; else the article's last host. The
- * deployer's own country is no host.
+ * The host and location: a place, region or country the language marks as where the troops are or
+ * go ({@code grammar.tsv} host markers: "러시아에", "в Курской области"), or where they leave for a
+ * withdrawal ("из Сирии"), the nearest to the figure; else the article's last host. The deployer's
+ * own country is no host.
  */
 final class HostWordStep implements WordStep {
 
@@ -39,7 +39,10 @@ final class HostWordStep implements WordStep {
     }
     if (best != null) {
       c.host = best.entry().value();
-      c.location = "country".equals(best.kind()) || "capital".equals(best.kind()) ? null : best.entry().extra();
+      c.location =
+          "country".equals(best.kind()) || "capital".equals(best.kind())
+              ? null
+              : best.entry().extra();
       if (c.location != null && c.host != null) {
         // a place names its country; a country named too keeps the place as the location
       }

@@ -65,9 +65,7 @@ final class MetricWordStep implements WordStep {
     } else {
       return Optional.of(Rejection.NO_PERSONNEL);
     }
-    if (c.head != null
-        && "rank".equals(c.head.kind())
-        && "deployed".equals(c.metric)) {
+    if (c.head != null && "rank".equals(c.head.kind()) && "deployed".equals(c.metric)) {
       return Optional.of(Rejection.RANK_NOT_TOLL);
     }
     return Optional.empty();

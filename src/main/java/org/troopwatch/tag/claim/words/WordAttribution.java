@@ -3,10 +3,10 @@ package org.troopwatch.tag.claim.words;
 import org.troopwatch.tag.claim.words.WordSentence.Mention;
 
 /**
- * Who a sentence's figures are attributed to: a source named in the sentence (the one nearest before
- * the figure; a relaying outlet only when no other source is named: "..., передает ТАСС"), else the
- * article's last source when the sentence reports speech (a say or according cue, a quotation) or
- * the source was named in the last two sentences; else the outlet's own voice (null).
+ * Who a sentence's figures are attributed to: a source named in the sentence (the one nearest
+ * before the figure; a relaying outlet only when no other source is named: "..., передает ТАСС"),
+ * else the article's last source when the sentence reports speech (a say or according cue, a
+ * quotation) or the source was named in the last two sentences; else the outlet's own voice (null).
  */
 final class WordAttribution {
 

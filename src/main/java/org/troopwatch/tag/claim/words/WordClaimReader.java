@@ -101,8 +101,7 @@ public final class WordClaimReader implements Serializable {
   /** The figures of a sentence that count (no dates, sums, years; not inside a time expression). */
   List<Figure> counts(String text, LocalDate published) {
     List<Figure> out = new ArrayList<>();
-    List<TimeSpan> spans =
-        published == null ? List.of() : language.time().find(text, published);
+    List<TimeSpan> spans = published == null ? List.of() : language.time().find(text, published);
     for (Figure f : language.numbers().find(text)) {
       if (f.isCount()
           && (f.low() != null || f.high() != null)
@@ -133,21 +132,27 @@ public final class WordClaimReader implements Serializable {
     }
   }
 
-  /** The first country named beside a personnel noun anywhere in the article ("북한군"). */
+  /** The country named most often beside a personnel noun in the article ("북한군"). */
   private static String articleDeployer(List<WordSentence> sentences, WordLexicon lex) {
+    java.util.Map<String, Integer> votes = new java.util.LinkedHashMap<>();
     for (WordSentence s : sentences) {
       for (Mention m : s.mentions) {
         if (!DeployerWordStep.isCountry(m) || s.hostMarked(m)) {
           continue;
         }
         for (int i = Math.max(0, m.start() - 3); i <= Math.min(s.size() - 1, m.end() + 2); i++) {
-          if ((i < m.start() || i >= m.end()) && lex.personnelAt(s.lemmas, i) != null) {
-            return m.entry().value();
+          if ((i < m.start() || i >= m.end() || "force".equals(m.kind()))
+              && lex.personnelAt(s.lemmas, i) != null) {
+            votes.merge(m.entry().value(), 1, Integer::sum);
+            break;
           }
         }
       }
     }
-    return null;
+    return votes.entrySet().stream()
+        .max(java.util.Map.Entry.comparingByValue())
+        .map(java.util.Map.Entry::getKey)
+        .orElse(null);
   }
 
   /** The first host-marked country or place of the article that is not the deployer. */
@@ -166,8 +171,8 @@ public final class WordClaimReader implements Serializable {
   }
 
   /**
-   * Plain-Java sentences of a text (for tests and explanations; the Spark job takes Spark NLP's):
-   * a sentence ends at a line break, or after '.', '?' or '!' followed by white space.
+   * Plain-Java sentences of a text (for tests and explanations; the Spark job takes Spark NLP's): a
+   * sentence ends at a line break, or after '.', '?' or '!' followed by white space.
    */
   public static List<Part> split(String text) {
     List<Part> parts = new ArrayList<>();

@@ -37,7 +37,8 @@ public final class WordLexicon implements Serializable {
 
   private WordLexicon(Language language) {
     this.language = language;
-    for (ResourceTable.Row r : language.table("metrics.tsv", "phrase", "metric", "priority").rows()) {
+    for (ResourceTable.Row r :
+        language.table("metrics.tsv", "phrase", "metric", "priority").rows()) {
       metrics.add(
           lemmas(r.get("phrase")),
           new Entry(
@@ -76,7 +77,8 @@ public final class WordLexicon implements Serializable {
     for (ResourceTable.Row r : language.table("regions.tsv", "name", "aliases").rows()) {
       r.list("aliases").forEach(a -> name(a, "region", null, r.get("name"), 2));
     }
-    for (ResourceTable.Row r : language.table("sources.tsv", "canonical", "iso3", "aliases").rows()) {
+    for (ResourceTable.Row r :
+        language.table("sources.tsv", "canonical", "iso3", "aliases").rows()) {
       String iso3 = r.get("iso3") == null || r.get("iso3").isEmpty() ? null : r.get("iso3");
       r.list("aliases").forEach(a -> name(a, "source", iso3, r.get("canonical"), 4));
     }
@@ -140,7 +142,9 @@ public final class WordLexicon implements Serializable {
     return cues.longest(lemmas, i, role);
   }
 
-  /** The names (countries, demonyms, forces, places, regions, sources) starting at word {@code i}. */
+  /**
+   * The names (countries, demonyms, forces, places, regions, sources) starting at word {@code i}.
+   */
   public List<Entry> namesAt(List<String> lemmas, int i) {
     return names.all(lemmas, i);
   }

@@ -7,7 +7,9 @@ import org.troopwatch.tag.figure.Tokenizer;
 import org.troopwatch.tag.lang.Word;
 import org.troopwatch.tag.lang.WordReader;
 
-/** English words for the language seam: today's {@link Tokenizer}, the lemma the lower-cased word. */
+/**
+ * English words for the language seam: today's {@link Tokenizer}, the lemma the lower-cased word.
+ */
 public final class EnglishWords implements WordReader {
 
   private static final long serialVersionUID = 1L;
