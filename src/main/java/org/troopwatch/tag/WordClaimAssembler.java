@@ -41,7 +41,7 @@ public final class WordClaimAssembler extends Transformer implements DefaultPara
   private final String uid;
 
   /** The code of the language the stage reads. */
-  public final Param<String> language = new Param<>(this, "language", "language code");
+  public final Param<String> language;
 
   public WordClaimAssembler() {
     this(Identifiable$.MODULE$.randomUID("wordClaimAssembler"));
@@ -49,6 +49,8 @@ public final class WordClaimAssembler extends Transformer implements DefaultPara
 
   public WordClaimAssembler(String uid) {
     this.uid = uid;
+    // Made after the uid: Spark ties a Param to its owner's uid when it is created.
+    this.language = new Param<>(this, "language", "language code");
   }
 
   public WordClaimAssembler setLanguage(String code) {

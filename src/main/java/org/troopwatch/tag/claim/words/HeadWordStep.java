@@ -24,6 +24,9 @@ final class HeadWordStep implements WordStep {
     int before = c.lex.grammarNumber("head_before", 1);
     for (int i = c.last + 1; i <= Math.min(s.size() - 1, c.last + after); i++) {
       if (isPunct(s, i)) {
+        if (i == c.last + 1 && ".".equals(s.words.get(i).text())) {
+          continue; // the dot of an abbreviated scale ("11 тис. військових")
+        }
         break;
       }
       WordLexicon.Entry e = c.lex.personnelAt(s.lemmas, i);
@@ -46,8 +49,18 @@ final class HeadWordStep implements WordStep {
     if (nounFollows) {
       return Optional.of(Rejection.COUNTS_THINGS);
     }
+    // A counter of people right after the figure ("3000여명 파병", "700 человек") with a trigger.
+    if (c.last + 1 < s.size()
+        && c.lex.grammar("counter").contains(s.lemmas.get(c.last + 1))
+        && hasTrigger(c)) {
+      c.note("head", "the person counter '" + s.words.get(c.last + 1).text() + "'");
+      return Optional.empty();
+    }
     String previousTag = c.first > 0 ? s.words.get(c.first - 1).tag() : null;
-    if (previousTag != null && previousTag.startsWith("NN")) {
+    boolean adjacent =
+        c.first > 0
+            && c.s.text.substring(s.words.get(c.first - 1).end(), c.figure.start()).isBlank();
+    if (previousTag != null && previousTag.startsWith("NN") && adjacent) {
       return Optional.of(Rejection.OTHER_NOUN); // "노동자 1만 명": the noun before counts others
     }
     for (int i = 0; i < c.first; i++) {
@@ -58,10 +71,6 @@ final class HeadWordStep implements WordStep {
         c.note("head", "'" + s.quote(i, i + e.lemmas().size()) + "' named in the sentence");
         return Optional.empty();
       }
-    }
-    if (c.context.lastMetric != null) {
-      c.note("head", "the troops of the sentences before");
-      return Optional.empty();
     }
     return Optional.of(Rejection.NO_PERSONNEL);
   }
@@ -82,6 +91,15 @@ final class HeadWordStep implements WordStep {
     c.headAt = at;
     c.note("head", "'" + c.s.quote(at, at + e.lemmas().size()) + "' " + side + " the figure");
     return Optional.empty();
+  }
+
+  private static boolean hasTrigger(WordCandidate c) {
+    for (int i = 0; i < c.s.size(); i++) {
+      if (c.lex.metricAt(c.s.lemmas, i) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static boolean isPunct(WordSentence s, int i) {

@@ -160,7 +160,7 @@ public final class WordClaimReader implements Serializable {
     for (WordSentence s : sentences) {
       for (Mention m : s.mentions) {
         if (("country".equals(m.kind()) || "place".equals(m.kind()))
-            && s.hostMarked(m)
+            && (s.hostMarked(m) || s.fromMarked(m))
             && m.entry().value() != null
             && !m.entry().value().equals(deployer)) {
           return m.entry().value();

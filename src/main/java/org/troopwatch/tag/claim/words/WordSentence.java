@@ -94,7 +94,17 @@ public final class WordSentence {
 
   /** True when the mention is where troops are or go ("러시아에", "в России"). */
   boolean hostMarked(Mention m) {
-    return marks(m.end(), "host_after") || marks(m.start() - 1, "host_before");
+    if (marks(m.end(), "host_after") || marks(m.start() - 1, "host_before")) {
+      return true;
+    }
+    int gap = lex.grammarNumber("host_gap", 0);
+    for (int g = 1; g <= gap; g++) {
+      int at = m.start() - 1 - g;
+      if (marks(at, "host_before") && mentionAt(at + 1) == null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when the mention is where troops come from or leave ("한국에서", "из Сирии"). */
