@@ -41,7 +41,7 @@ public final class WordClaimAssembler extends Transformer implements DefaultPara
   private final String uid;
 
   /** The code of the language the stage reads. */
-  public final Param<String> language;
+  private final Param<String> language;
 
   public WordClaimAssembler() {
     this(Identifiable$.MODULE$.randomUID("wordClaimAssembler"));
@@ -51,6 +51,11 @@ public final class WordClaimAssembler extends Transformer implements DefaultPara
     this.uid = uid;
     // Made after the uid: Spark ties a Param to its owner's uid when it is created.
     this.language = new Param<>(this, "language", "language code");
+  }
+
+  /** The param of the language code (Spark finds a stage's params by their getters). */
+  public Param<String> language() {
+    return language;
   }
 
   public WordClaimAssembler setLanguage(String code) {

@@ -32,7 +32,11 @@ public final class WordLexicon implements Serializable {
   private final PhraseIndex metrics = new PhraseIndex();
   private final PhraseIndex personnel = new PhraseIndex();
   private final PhraseIndex cues = new PhraseIndex();
-  private final PhraseIndex names = new PhraseIndex();
+
+  /** Names by the concatenation of their lemmas: an analyzer may cut a name differently alone. */
+  private final Map<String, List<Entry>> names = new HashMap<>();
+
+  private int longestName = 1;
   private final Map<String, List<String>> grammar = new HashMap<>();
 
   private WordLexicon(Language language) {
@@ -100,7 +104,10 @@ public final class WordLexicon implements Serializable {
       lemmas.add(lower(w.lemma()));
     }
     if (!lemmas.isEmpty()) {
-      names.add(lemmas, new Entry(lemmas, kind, iso3, priority, name));
+      names
+          .computeIfAbsent(String.join("", lemmas), k -> new ArrayList<>())
+          .add(new Entry(lemmas, kind, iso3, priority, name));
+      longestName = Math.max(longestName, lemmas.size() + 2);
     }
   }
 
@@ -142,11 +149,23 @@ public final class WordLexicon implements Serializable {
     return cues.longest(lemmas, i, role);
   }
 
+  /** A name found in a sentence: what it names and how many words it covers. */
+  public record NameMatch(Entry entry, int length) {}
+
   /**
-   * The names (countries, demonyms, forces, places, regions, sources) starting at word {@code i}.
+   * The names (countries, demonyms, forces, places, regions, sources) starting at word {@code i},
+   * matched on the concatenation of the words' lemmas.
    */
-  public List<Entry> namesAt(List<String> lemmas, int i) {
-    return names.all(lemmas, i);
+  public List<NameMatch> namesAt(List<String> lemmas, int i) {
+    List<NameMatch> out = new ArrayList<>();
+    StringBuilder joined = new StringBuilder();
+    for (int j = i; j < Math.min(lemmas.size(), i + longestName); j++) {
+      joined.append(lemmas.get(j));
+      for (Entry e : names.getOrDefault(joined.toString(), List.of())) {
+        out.add(new NameMatch(e, j - i + 1));
+      }
+    }
+    return out;
   }
 
   /** The words of a grammar role ({@code grammar.tsv}); empty when the language has none. */

@@ -33,14 +33,15 @@ public final class WordSentence {
     }
     for (int i = 0; i < words.size(); ) {
       Mention best = null;
-      for (WordLexicon.Entry e : lex.namesAt(lemmas, i)) {
-        int end = i + e.lemmas().size();
+      for (WordLexicon.NameMatch found : lex.namesAt(lemmas, i)) {
+        WordLexicon.Entry e = found.entry();
+        int end = i + found.length();
         if (!wholeWord(i, end, e)) {
           continue;
         }
         if (best == null
-            || e.lemmas().size() > best.end() - best.start()
-            || (e.lemmas().size() == best.end() - best.start()
+            || found.length() > best.end() - best.start()
+            || (found.length() == best.end() - best.start()
                 && e.priority() > best.entry().priority())) {
           best = new Mention(i, end, e);
         }
