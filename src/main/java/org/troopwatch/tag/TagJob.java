@@ -117,7 +117,8 @@ public final class TagJob extends StageCommand {
 
   /**
    * The pipeline of a language read through the seam: DocumentAssembler -> SentenceDetector (Spark
-   * NLP, rule-based, line breaks as bounds) -> {@link WordClaimAssembler} of the language.
+   * NLP, rule-based, paragraphs: line breaks its only bounds) -> {@link WordClaimAssembler} of the
+   * language.
    */
   public static PipelineModel wordPipeline(SparkSession spark, String code) {
     com.johnsnowlabs.nlp.DocumentAssembler document = new com.johnsnowlabs.nlp.DocumentAssembler();
@@ -128,6 +129,7 @@ public final class TagJob extends StageCommand {
     sentences.setInputCols(new String[] {"document"});
     sentences.setOutputCol("sentence");
     sentences.setCustomBounds(new String[] {"\n"});
+    sentences.setUseCustomBoundsOnly(true);
     org.apache.spark.ml.Pipeline pipeline =
         new org.apache.spark.ml.Pipeline()
             .setStages(

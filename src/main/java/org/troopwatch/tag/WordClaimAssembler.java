@@ -97,7 +97,11 @@ public final class WordClaimAssembler extends Transformer implements DefaultPara
         int begin = s.getInt(s.fieldIndex("begin"));
         String result = s.getString(s.fieldIndex("result"));
         if (result != null && !result.isBlank()) {
-          parts.add(new WordClaimReader.Part(parts.size(), begin, result));
+          // Spark NLP carries paragraphs (line breaks as its only bounds); the reader cuts them at
+          // full stops the same way in Spark and in plain Java, so both read the same sentences.
+          for (WordClaimReader.Part p : WordClaimReader.split(result)) {
+            parts.add(new WordClaimReader.Part(parts.size(), begin + p.begin(), p.text()));
+          }
         }
       }
     }

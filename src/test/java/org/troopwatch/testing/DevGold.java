@@ -22,8 +22,13 @@ public final class DevGold {
 
   /** Every article of gold/dev/articles.jsonl, in file order. */
   public static List<Article> articles() {
+    return articles("dev");
+  }
+
+  /** Every article of gold/SET/articles.jsonl (dev, dev-ko, dev-ruuk ...), in file order. */
+  public static List<Article> articles(String set) {
     List<Article> out = new ArrayList<>();
-    for (JsonNode a : lines("articles.jsonl")) {
+    for (JsonNode a : lines(set, "articles.jsonl")) {
       out.add(
           new Article(
               a.get("doc_id").asText(),
@@ -43,8 +48,13 @@ public final class DevGold {
 
   /** Every claim of gold/dev/claims.jsonl, in file order. */
   public static List<GoldClaim> claims() {
+    return claims("dev");
+  }
+
+  /** Every claim of gold/SET/claims.jsonl, in file order. */
+  public static List<GoldClaim> claims(String set) {
     List<GoldClaim> out = new ArrayList<>();
-    for (JsonNode c : lines("claims.jsonl")) {
+    for (JsonNode c : lines(set, "claims.jsonl")) {
       List<String> aliases = new ArrayList<>();
       c.path("attributed_to_aliases").forEach(alias -> aliases.add(alias.asText()));
       out.add(
@@ -68,17 +78,17 @@ public final class DevGold {
     return out;
   }
 
-  private static List<JsonNode> lines(String file) {
+  private static List<JsonNode> lines(String set, String file) {
     try {
       List<JsonNode> out = new ArrayList<>();
-      for (String line : Files.readAllLines(Shared.resolve("gold/dev/" + file))) {
+      for (String line : Files.readAllLines(Shared.resolve("gold/" + set + "/" + file))) {
         if (!line.isBlank()) {
           out.add(JSON.readTree(line));
         }
       }
       return out;
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read gold/dev/" + file, e);
+      throw new UncheckedIOException("cannot read gold/" + set + "/" + file, e);
     }
   }
 

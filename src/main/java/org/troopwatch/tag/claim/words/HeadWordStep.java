@@ -49,19 +49,19 @@ final class HeadWordStep implements WordStep {
     if (nounFollows) {
       return Optional.of(Rejection.COUNTS_THINGS);
     }
-    // A counter of people right after the figure ("3000여명 파병", "700 человек") with a trigger.
-    if (c.last + 1 < s.size()
-        && c.lex.grammar("counter").contains(s.lemmas.get(c.last + 1))
-        && hasTrigger(c)) {
-      c.note("head", "the person counter '" + s.words.get(c.last + 1).text() + "'");
-      return Optional.empty();
-    }
     String previousTag = c.first > 0 ? s.words.get(c.first - 1).tag() : null;
     boolean adjacent =
         c.first > 0
             && c.s.text.substring(s.words.get(c.first - 1).end(), c.figure.start()).isBlank();
     if (previousTag != null && previousTag.startsWith("NN") && adjacent) {
       return Optional.of(Rejection.OTHER_NOUN); // "노동자 1만 명": the noun before counts others
+    }
+    // A counter of people right after the figure ("3000여명 파병", "700 человек") with a trigger.
+    if (c.last + 1 < s.size()
+        && c.lex.grammar("counter").contains(s.lemmas.get(c.last + 1))
+        && hasTrigger(c)) {
+      c.note("head", "the person counter '" + s.words.get(c.last + 1).text() + "'");
+      return Optional.empty();
     }
     for (int i = 0; i < c.first; i++) {
       WordLexicon.Entry e = c.lex.personnelAt(s.lemmas, i);

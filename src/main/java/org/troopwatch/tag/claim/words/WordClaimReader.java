@@ -170,6 +170,15 @@ public final class WordClaimReader implements Serializable {
     return null;
   }
 
+  /** True when the next letter after white space is lower case: "11 тыс. военных" goes on. */
+  private static boolean lowerCaseNext(String text, int from) {
+    int i = from;
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i < text.length() && Character.isLowerCase(text.charAt(i));
+  }
+
   /**
    * Plain-Java sentences of a text (for tests and explanations; the Spark job takes Spark NLP's): a
    * sentence ends at a line break, or after '.', '?' or '!' followed by white space.
@@ -184,7 +193,8 @@ public final class WordClaimReader implements Serializable {
               || text.charAt(i) == '\n'
               || ((text.charAt(i) == '.' || text.charAt(i) == '?' || text.charAt(i) == '!')
                   && i + 1 < n
-                  && Character.isWhitespace(text.charAt(i + 1)));
+                  && Character.isWhitespace(text.charAt(i + 1))
+                  && !lowerCaseNext(text, i + 1));
       if (end) {
         int e = i < n && text.charAt(i) != '\n' ? i + 1 : i;
         String piece = text.substring(start, e);
