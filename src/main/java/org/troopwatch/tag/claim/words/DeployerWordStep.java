@@ -24,7 +24,7 @@ final class DeployerWordStep implements WordStep {
     if (c.headAt >= 0) {
       int headEnd = c.headAt + c.head.lemmas().size();
       for (Mention m : s.mentions) {
-        if (!isCountry(m) || s.hostMarked(m)) {
+        if (!isCountry(m) || s.hostMarked(m) || (s.fromMarked(m) && "withdrawn".equals(c.metric))) {
           continue;
         }
         int d =

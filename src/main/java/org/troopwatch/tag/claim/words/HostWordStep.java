@@ -23,11 +23,15 @@ final class HostWordStep implements WordStep {
     Mention best = null;
     int bestDistance = Integer.MAX_VALUE;
     boolean withdrawn = "withdrawn".equals(c.metric);
+    boolean ownSoil = false;
     for (Mention m : s.mentions) {
       if ("source".equals(m.kind()) || "demonym".equals(m.kind()) || "force".equals(m.kind())) {
         continue;
       }
       boolean marked = s.hostMarked(m) || (withdrawn && s.fromMarked(m));
+      if (marked && c.deployer.equals(m.entry().value())) {
+        ownSoil = true; // "В Україні загинули ... українських військових"
+      }
       if (!marked || c.deployer.equals(m.entry().value())) {
         continue;
       }
@@ -47,6 +51,8 @@ final class HostWordStep implements WordStep {
         // a place names its country; a country named too keeps the place as the location
       }
       c.note("host", "'" + s.quote(best.start(), best.end()) + "'");
+    } else if (ownSoil) {
+      return Optional.of(Rejection.OWN_SOIL);
     } else if (c.context.lastHost != null) {
       c.host = c.context.lastHost;
       c.location = c.context.lastLocation;

@@ -5,8 +5,8 @@ import org.troopwatch.tag.claim.Rejection;
 
 /**
  * Planned, scope: a planning cue after the figure in its sentence ("파병할 예정", "прибудут") or a
- * future verb the analyzer tags ("verb:...:futr") makes it planned; a total cue just before it
- * ("총", "всего") makes it a total, an increment cue ("ещё", "추가") an increment.
+ * future verb the analyzer tags ("verb:...:futr", every reading of it) makes it planned; a total
+ * cue just before it ("총", "всего") makes it a total, an increment cue ("ещё", "추가") an increment.
  */
 final class ScopeWordStep implements WordStep {
 
@@ -25,7 +25,11 @@ final class ScopeWordStep implements WordStep {
     } else {
       for (int i = Math.max(0, c.first - 4); i < s.size(); i++) {
         String tag = s.words.get(i).tag();
-        if (tag != null && tag.startsWith("verb") && tag.contains("futr")) {
+        if (tag != null
+            && tag.startsWith("verb")
+            && tag.contains("futr")
+            && !tag.contains("pres")
+            && !tag.contains("past")) {
           c.planned = true;
           c.note("planned", "future '" + s.words.get(i).text() + "'");
           break;

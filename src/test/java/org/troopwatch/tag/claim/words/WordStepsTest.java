@@ -88,7 +88,7 @@ class WordStepsTest {
         "ru|По данным ГУР, в Курской области находятся 8 тыс. военных КНДР.|Main Intelligence Directorate (Ukraine)",
         "uk|За словами Зеленського, у Курській області перебувають 9 тис. військових КНДР.|Volodymyr Zelensky",
         "uk|Пентагон повідомив, що в Польщі розміщено 4 тис. американських військових.|Pentagon",
-        "ru|Минобороны Румынии сообщило, что в стране останутся 800 американских военных.|Ministry of National Defence (Romania)",
+        "ru|Минобороны Румынии сообщило, что в Румынии останутся 800 американских военных.|Ministry of National Defence (Romania)",
       })
   void attribution(String language, String text, String source) {
     assertThat(first(language, text).attributedTo()).isEqualTo(source);
