@@ -117,7 +117,11 @@ public final class WordClaimReader implements Serializable {
     context.sourceAge++;
     for (Mention m : s.mentions) {
       if ("source".equals(m.kind()) && s.cue("relay", m.start() - 2, m.start()) < 0) {
-        context.lastSource = m.entry().extra();
+        // The article's source is the first one it names: later names are most often asides
+        // ("NATO's eastern flank"), and a figure with no source of its own keeps the first.
+        if (context.lastSource == null) {
+          context.lastSource = m.entry().extra();
+        }
         context.sourceAge = 0;
       }
       if (!"source".equals(m.kind())
