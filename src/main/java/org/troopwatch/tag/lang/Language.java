@@ -29,15 +29,31 @@ public final class Language implements Serializable {
   private static volatile Map<String, Language> bundled;
 
   private final String code;
-  private final WordReader words;
-  private final NumberReader numbers;
-  private final TimeReader time;
+  private final String wordsClass;
+  private final String numbersClass;
+  private final String timeClass;
+  // The readers are not safe for two threads at once (an analyzer per reader): one per thread,
+  // as Spark runs several tasks in one executor.
+  private transient ThreadLocal<WordReader> words;
+  private transient ThreadLocal<NumberReader> numbers;
+  private transient ThreadLocal<TimeReader> time;
 
-  private Language(String code, WordReader words, NumberReader numbers, TimeReader time) {
+  private Language(String code, String wordsClass, String numbersClass, String timeClass) {
     this.code = code;
-    this.words = words;
-    this.numbers = numbers;
-    this.time = time;
+    this.wordsClass = wordsClass;
+    this.numbersClass = numbersClass;
+    this.timeClass = timeClass;
+    instance(wordsClass, WordReader.class);
+    instance(numbersClass, NumberReader.class);
+    instance(timeClass, TimeReader.class);
+  }
+
+  private synchronized void readers() {
+    if (words == null) {
+      words = ThreadLocal.withInitial(() -> instance(wordsClass, WordReader.class));
+      numbers = ThreadLocal.withInitial(() -> instance(numbersClass, NumberReader.class));
+      time = ThreadLocal.withInitial(() -> instance(timeClass, TimeReader.class));
+    }
   }
 
   /** Every bundled language, in the index's order (English first). */
@@ -52,10 +68,7 @@ public final class Language implements Serializable {
             read.put(
                 row.get("code"),
                 new Language(
-                    row.get("code"),
-                    instance(row.get("words"), WordReader.class),
-                    instance(row.get("numbers"), NumberReader.class),
-                    instance(row.get("time"), TimeReader.class)));
+                    row.get("code"), row.get("words"), row.get("numbers"), row.get("time")));
           }
           bundled = java.util.Collections.unmodifiableMap(read);
         }
@@ -98,19 +111,22 @@ public final class Language implements Serializable {
     return code;
   }
 
-  /** The language's words with lemmas. */
+  /** The language's words with lemmas (this thread's reader). */
   public WordReader words() {
-    return words;
+    readers();
+    return words.get();
   }
 
   /** The language's number expressions. */
   public NumberReader numbers() {
-    return numbers;
+    readers();
+    return numbers.get();
   }
 
   /** The language's time expressions. */
   public TimeReader time() {
-    return time;
+    readers();
+    return time.get();
   }
 
   /** The classpath folder of the language's data files, ending with '/'. */

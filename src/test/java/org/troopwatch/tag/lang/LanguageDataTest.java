@@ -91,7 +91,7 @@ class LanguageDataTest {
     for (String[] row : rows(LANG + language + "/forces.tsv", COLUMNS.get("forces.tsv"))) {
       assertThat(forces).as(language + "/forces.tsv").contains(row[0]);
     }
-    Set<String> regions = column("/org/troopwatch/tag/lexicon/regions.tsv", 2, 0);
+    Set<String> regions = column("/org/troopwatch/tag/lang/en/regions.tsv", 2, 0);
     for (String[] row : rows(LANG + language + "/regions.tsv", COLUMNS.get("regions.tsv"))) {
       assertThat(regions).as(language + "/regions.tsv").contains(row[0]);
     }
@@ -109,7 +109,7 @@ class LanguageDataTest {
       assertThat(row[2]).as(row[0]).isIn("yes", "no");
     }
     Set<String> roles = new HashSet<>();
-    for (String[] row : rows("/org/troopwatch/tag/lexicon/cues.tsv", List.of("phrase", "roles"))) {
+    for (String[] row : rows("/org/troopwatch/tag/lang/en/cues.tsv", List.of("phrase", "roles"))) {
       roles.addAll(Arrays.asList(row[1].split("\\|")));
     }
     for (String[] row : rows(LANG + language + "/cues.tsv", COLUMNS.get("cues.tsv"))) {
