@@ -3,6 +3,7 @@ package org.troopwatch.tag;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
 
+import java.util.List;
 import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -16,6 +17,7 @@ import org.troopwatch.common.DateRange;
 import org.troopwatch.common.StageCommand;
 import org.troopwatch.common.Tables;
 import org.troopwatch.common.Warehouse;
+import org.troopwatch.tag.lang.Language;
 import picocli.CommandLine.Command;
 
 /** Tags claims about foreign troop figures in articles; writes the claims table. */
@@ -23,11 +25,13 @@ import picocli.CommandLine.Command;
     name = "tag",
     mixinStandardHelpOptions = true,
     description =
-        "Tag claims about foreign troop figures in the articles table (English articles of the"
-            + " selected dates) and write the claims table.")
+        "Tag claims about foreign troop figures in the articles table (articles of the"
+            + " selected dates; --languages picks the languages) and write the claims table.")
 public final class TagJob extends StageCommand {
 
   private static final Logger LOG = LoggerFactory.getLogger(TagJob.class);
+
+  @picocli.CommandLine.Mixin TagOptions tagOptions = new TagOptions();
 
   @Override
   protected String name() {
@@ -35,10 +39,20 @@ public final class TagJob extends StageCommand {
   }
 
   @Override
+  protected void validate() {
+    tagOptions.validate();
+  }
+
+  /** The tag stage's own options (nightly composes them with the other stages'). */
+  public TagOptions tagOptions() {
+    return tagOptions;
+  }
+
+  @Override
   protected void run(SparkSession spark, Warehouse warehouse) {
     DateRange dates = options.dates();
     Dataset<Row> articles = warehouse.read(Tables.ARTICLES).filter(dates.filter("published"));
-    Dataset<Row> claims = tagClaims(spark, articles);
+    Dataset<Row> claims = tagClaims(spark, articles, false, tagOptions.languages());
     Dataset<Row> kept =
         dates.isAll()
             ? null
@@ -63,6 +77,69 @@ public final class TagJob extends StageCommand {
    * sentence of an article that counts people (the reference the windows are checked against).
    */
   public static Dataset<Row> tagClaims(
+      SparkSession spark, Dataset<Row> articles, boolean wholeText) {
+    return tagClaims(spark, articles, wholeText, Language.codes());
+  }
+
+  /**
+   * {@link #tagClaims(SparkSession, Dataset, boolean)} over the articles of the given languages
+   * only, each with its language's bundle: English through the English pipeline, the others through
+   * {@link #wordPipeline} (Spark NLP's sentences, then the language's {@link WordClaimAssembler}).
+   */
+  public static Dataset<Row> tagClaims(
+      SparkSession spark, Dataset<Row> articles, boolean wholeText, List<String> languages) {
+    Dataset<Row> result = null;
+    if (languages.contains(Language.ENGLISH)) {
+      result = englishClaims(spark, articles, wholeText);
+    }
+    for (String code : languages) {
+      if (Language.ENGLISH.equals(code)) {
+        continue;
+      }
+      Dataset<Row> ofLanguage =
+          articles
+              .filter(col("language").equalTo(code))
+              .select("doc_id", "published", "outlet", "text");
+      Dataset<Row> claims =
+          wordPipeline(spark, code)
+              .transform(ofLanguage)
+              .select(
+                  col("outlet"), col("published"), explode(col(WordClaimAssembler.OUTPUT)).as("c"))
+              .select(col("c.*"), col("outlet"), col("published"));
+      claims = Warehouse.conform(Tables.CLAIMS, claims);
+      result = result == null ? claims : result.unionByName(claims);
+    }
+    if (result == null) {
+      result = englishClaims(spark, articles.limit(0), wholeText);
+    }
+    return result;
+  }
+
+  /**
+   * The pipeline of a language read through the seam: DocumentAssembler -> SentenceDetector (Spark
+   * NLP, rule-based, paragraphs: line breaks its only bounds) -> {@link WordClaimAssembler} of the
+   * language.
+   */
+  public static PipelineModel wordPipeline(SparkSession spark, String code) {
+    com.johnsnowlabs.nlp.DocumentAssembler document = new com.johnsnowlabs.nlp.DocumentAssembler();
+    document.setInputCol("text");
+    document.setOutputCol("document");
+    com.johnsnowlabs.nlp.annotators.sbd.pragmatic.SentenceDetector sentences =
+        new com.johnsnowlabs.nlp.annotators.sbd.pragmatic.SentenceDetector();
+    sentences.setInputCols(new String[] {"document"});
+    sentences.setOutputCol("sentence");
+    sentences.setCustomBounds(new String[] {"\n"});
+    sentences.setUseCustomBoundsOnly(true);
+    org.apache.spark.ml.Pipeline pipeline =
+        new org.apache.spark.ml.Pipeline()
+            .setStages(
+                new org.apache.spark.ml.PipelineStage[] {
+                  document, sentences, new WordClaimAssembler().setLanguage(code)
+                });
+    return pipeline.fit(spark.createDataFrame(List.of(), TagPipeline.annotatedInputSchema()));
+  }
+
+  private static Dataset<Row> englishClaims(
       SparkSession spark, Dataset<Row> articles, boolean wholeText) {
     PipelineModel model = TagPipeline.build(spark, Gazetteer.defaults(), wholeText);
     Dataset<Row> annotated = model.transform(candidates(articles));

@@ -130,7 +130,10 @@ class TagPipelineTest {
     // Read from Parquet: over an in-memory table Spark would run the whole plan on the driver.
     String input = dir.resolve("articles").toString();
     articlesTable(spark).write().parquet(input);
-    Dataset<Row> claims = TagJob.tagClaims(spark, spark.read().parquet(input));
+    // English alone: each other language adds its own branch (DocumentAssembler, SentenceDetector,
+    // WordClaimAssembler) over its own articles.
+    Dataset<Row> claims =
+        TagJob.tagClaims(spark, spark.read().parquet(input), false, java.util.List.of("en"));
 
     LogicalPlan plan = claims.queryExecution().optimizedPlan();
     // The prefilter, the sentence selector, three Spark NLP annotators, the claim assembler: a

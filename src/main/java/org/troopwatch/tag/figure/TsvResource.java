@@ -17,13 +17,13 @@ import java.util.List;
  */
 public final class TsvResource {
 
-  /** Folder of the tag stage's knowledge files on the class path. */
+  /** Folder of the language folders on the class path: a name is {@code <code>/<file>.tsv}. */
   public static final String FOLDER = "/org/troopwatch/tag/lang/";
 
   private TsvResource() {}
 
   /**
-   * The rows of {@code FOLDER + name}, each with exactly the given columns in that order.
+   * The rows of {@code FOLDER + name} ("en/months.tsv", "ko/units.tsv"), each with exactly the given columns in that order.
    *
    * @throws IllegalStateException naming the file and line when the file is missing, has no header
    *     comment, has other columns, or a row has the wrong number of fields or an empty field

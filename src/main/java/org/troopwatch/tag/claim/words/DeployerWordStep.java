@@ -1,0 +1,78 @@
+package org.troopwatch.tag.claim.words;
+
+import java.util.Optional;
+import org.troopwatch.tag.claim.Rejection;
+import org.troopwatch.tag.claim.words.WordSentence.Mention;
+
+/**
+ * The deployer: a country, demonym or force right beside the personnel noun ("북한군", "військових
+ * КНДР", "американских военных"), else the subject the language marks ("북한이 ... 파병"), else a
+ * country of the sentence that is neither a host nor a source, else the article's deployer.
+ */
+final class DeployerWordStep implements WordStep {
+
+  @Override
+  public String name() {
+    return "deployer";
+  }
+
+  @Override
+  public Optional<Rejection> apply(WordCandidate c) {
+    WordSentence s = c.s;
+    Mention best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    if (c.headAt >= 0) {
+      int headEnd = c.headAt + c.head.lemmas().size();
+      for (Mention m : s.mentions) {
+        if (!isCountry(m) || s.hostMarked(m) || (s.fromMarked(m) && "withdrawn".equals(c.metric))) {
+          continue;
+        }
+        int d =
+            m.start() <= c.headAt && c.headAt < m.end()
+                ? 0
+                : m.end() <= c.headAt ? c.headAt - m.end() : m.start() - headEnd;
+        if (d >= 0 && d <= 2 && d < bestDistance) {
+          best = m;
+          bestDistance = d;
+        }
+      }
+      if (best != null) {
+        return set(c, best, "beside the personnel noun");
+      }
+    }
+    for (Mention m : s.mentions) {
+      boolean origin = s.fromMarked(m) && !"withdrawn".equals(c.metric);
+      if (isCountry(m) && (s.marks(m.end(), "subject_after") || origin) && m.start() < c.first) {
+        best = m;
+      }
+    }
+    if (best != null) {
+      return set(c, best, "the subject");
+    }
+    if (c.context.articleDeployer != null) {
+      c.deployer = c.context.articleDeployer;
+      c.note("deployer", "the article's troops (" + c.deployer + ")");
+      return Optional.empty();
+    }
+    for (Mention m : s.mentions) {
+      if (isCountry(m) && !s.hostMarked(m) && !s.fromMarked(m)) {
+        return set(c, m, "named in the sentence");
+      }
+    }
+    return Optional.of(Rejection.NO_DEPLOYER);
+  }
+
+  static boolean isCountry(Mention m) {
+    return m.entry().value() != null
+        && ("country".equals(m.kind())
+            || "demonym".equals(m.kind())
+            || "force".equals(m.kind())
+            || "capital".equals(m.kind()));
+  }
+
+  private static Optional<Rejection> set(WordCandidate c, Mention m, String why) {
+    c.deployer = m.entry().value();
+    c.note("deployer", "'" + c.s.quote(m.start(), m.end()) + "' " + why);
+    return Optional.empty();
+  }
+}

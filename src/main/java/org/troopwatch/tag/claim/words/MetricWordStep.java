@@ -1,0 +1,73 @@
+package org.troopwatch.tag.claim.words;
+
+import java.util.Optional;
+import org.troopwatch.tag.claim.Rejection;
+
+/**
+ * The metric: a casualty noun as the head decides it ("사상자" casualties, "전사자" killed), unless a
+ * withdrawal trigger sends the wounded home; otherwise the nearest trigger of {@code metrics.tsv}
+ * in the sentence (a higher priority wins at equal distance); otherwise the metric of the sentences
+ * before, and deployed for troops named with no trigger ("the contingent is 280").
+ */
+final class MetricWordStep implements WordStep {
+
+  @Override
+  public String name() {
+    return "metric";
+  }
+
+  @Override
+  public Optional<Rejection> apply(WordCandidate c) {
+    WordSentence s = c.s;
+    WordLexicon.Entry nearest = null;
+    int nearestAt = -1;
+    int best = Integer.MAX_VALUE;
+    WordLexicon.Entry withdrawal = null;
+    for (int i = 0; i < s.size(); i++) {
+      if (i >= c.first && i <= c.last) {
+        continue;
+      }
+      WordLexicon.Entry e = c.lex.metricAt(s.lemmas, i);
+      if (e == null || (c.headAt >= 0 && i >= c.headAt && i < c.headAt + c.head.lemmas().size())) {
+        continue;
+      }
+      if ("withdrawn".equals(e.value())) {
+        withdrawal = e;
+      }
+      int d = i < c.first ? c.first - i : i - c.last;
+      int score = d * 10 - e.priority();
+      if (score < best) {
+        best = score;
+        nearest = e;
+        nearestAt = i;
+      }
+    }
+    WordLexicon.Entry noun = c.head == null ? null : c.lex.metricOfNoun(c.head.lemmas());
+    if (noun != null && "casualty".equals(c.head.kind())) {
+      if (withdrawal != null && "wounded".equals(noun.value())) {
+        c.metric = "withdrawn";
+        c.note("metric", "wounded sent home: '" + String.join(" ", withdrawal.lemmas()) + "'");
+      } else {
+        c.metric = noun.value();
+        c.note("metric", "the toll noun '" + String.join(" ", c.head.lemmas()) + "'");
+      }
+    } else if (nearest != null) {
+      c.metric = nearest.value();
+      c.note(
+          "metric",
+          "'" + s.quote(nearestAt, nearestAt + nearest.lemmas().size()) + "' nearest the figure");
+    } else if (c.context.lastMetric != null) {
+      c.metric = c.context.lastMetric;
+      c.note("metric", "as the sentences before");
+    } else if (c.head != null && !"rank".equals(c.head.kind())) {
+      c.metric = "deployed";
+      c.note("metric", "troops counted with no other trigger");
+    } else {
+      return Optional.of(Rejection.NO_PERSONNEL);
+    }
+    if (c.head != null && "rank".equals(c.head.kind()) && "deployed".equals(c.metric)) {
+      return Optional.of(Rejection.RANK_NOT_TOLL);
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,87 @@
+package org.troopwatch.tag.claim.words;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.troopwatch.common.Claim;
+import org.troopwatch.tag.figure.Figure;
+import org.troopwatch.tag.time.TimeSpan;
+
+/** One figure of one sentence while the word steps read it, with what each step filled. */
+final class WordCandidate {
+
+  final String docId;
+  final LocalDate published;
+  final WordSentence s;
+  final Figure figure;
+  final WordContext context;
+  final WordLexicon lex;
+  int first;
+  int last;
+
+  WordLexicon.Entry head;
+  int headAt = -1;
+  String metric;
+  String deployer;
+  String host;
+  String location;
+  boolean planned;
+  String scope;
+  TimeSpan period;
+  String source;
+  double confidence;
+  private final Map<String, String> evidence = new LinkedHashMap<>();
+
+  WordCandidate(
+      String docId,
+      LocalDate published,
+      WordSentence s,
+      Figure figure,
+      WordContext context,
+      WordLexicon lex) {
+    this.docId = docId;
+    this.published = published;
+    this.s = s;
+    this.figure = figure;
+    this.context = context;
+    this.lex = lex;
+  }
+
+  void note(String field, String why) {
+    evidence.put(field, why);
+  }
+
+  Map<String, String> evidence() {
+    return evidence;
+  }
+
+  Claim toClaim() {
+    return new Claim(
+        docId,
+        s.text,
+        deployer,
+        host,
+        location,
+        metric,
+        figure.low(),
+        figure.high(),
+        figure.qualifier().code(),
+        scope,
+        null,
+        planned,
+        source,
+        period == null ? null : period.start(),
+        period == null ? null : period.end(),
+        s.index,
+        s.begin,
+        s.begin + s.text.length(),
+        confidence,
+        null,
+        false,
+        lex.language().code(),
+        evidence.entrySet().stream()
+            .map(e -> e.getKey() + ": " + e.getValue())
+            .collect(Collectors.joining("; ")));
+  }
+}
