@@ -23,7 +23,8 @@ public final class TsvResource {
   private TsvResource() {}
 
   /**
-   * The rows of {@code FOLDER + name} ("en/months.tsv", "ko/units.tsv"), each with exactly the given columns in that order.
+   * The rows of {@code FOLDER + name} ("en/months.tsv", "ko/units.tsv"), each with exactly the
+   * given columns in that order.
    *
    * @throws IllegalStateException naming the file and line when the file is missing, has no header
    *     comment, has other columns, or a row has the wrong number of fields or an empty field
