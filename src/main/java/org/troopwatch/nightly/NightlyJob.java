@@ -31,6 +31,7 @@ import org.troopwatch.ingest.IngestJob;
 import org.troopwatch.ingest.IngestOptions;
 import org.troopwatch.ingest.IngestResult;
 import org.troopwatch.tag.TagJob;
+import org.troopwatch.tag.TagOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -69,9 +70,11 @@ public final class NightlyJob extends StageCommand {
               + " the last successful run's watermark). Default: ${DEFAULT-VALUE}.")
   String select = "auto";
 
-  // The options of the stages nightly runs, declared once by each stage (tag and combine have
-  // none beyond the common ones).
+  // The options of the stages nightly runs, declared once by each stage (combine has none beyond
+  // the common ones).
   @Mixin IngestOptions ingestOptions = new IngestOptions();
+
+  @Mixin TagOptions tagOptions = new TagOptions();
 
   @Mixin FlagOptions flagOptions = new FlagOptions();
 
@@ -105,6 +108,7 @@ public final class NightlyJob extends StageCommand {
   protected void validate() {
     mode();
     ingestOptions.validate();
+    tagOptions.validate();
     flagOptions.validate();
     DateRange dates = options.dates();
     if (dates.from() == null && dates.to() != null) {
@@ -234,7 +238,7 @@ public final class NightlyJob extends StageCommand {
 
       t = System.nanoTime();
       Checkpoints.reach("stage:tag");
-      new TagJob().withOptions(later).runIn(spark);
+      new TagJob().withTagOptions(tagOptions).withOptions(later).runIn(spark);
       run.tagSeconds = seconds(t);
       run.claims = count(warehouse, Tables.CLAIMS, dates, "published");
       System.out.printf(

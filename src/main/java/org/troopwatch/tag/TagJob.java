@@ -48,6 +48,12 @@ public final class TagJob extends StageCommand {
     return tagOptions;
   }
 
+  /** For nightly and tests: the same command with these tag options. */
+  public TagJob withTagOptions(TagOptions given) {
+    this.tagOptions = given;
+    return this;
+  }
+
   @Override
   protected void run(SparkSession spark, Warehouse warehouse) {
     DateRange dates = options.dates();

@@ -63,7 +63,8 @@ class NightlyCommandLineTest {
         "--from 2999-01-01 | --from 2999-01-01 is after yesterday",
         "--field-map published | --field-map: ",
         "--max-text-chars 0 | --max-text-chars must be positive, not 0",
-        "--contradiction-window-days -1 | --contradiction-window-days must be 0 or more, got -1"
+        "--contradiction-window-days -1 | --contradiction-window-days must be 0 or more, got -1",
+        "--languages en,xx | --languages: no language bundle 'xx'"
       })
   void badOptionsExitWithTwoAndSayWhy(String options, String message) {
     String[] args =
@@ -81,7 +82,9 @@ class NightlyCommandLineTest {
     java.io.StringWriter nightly = new java.io.StringWriter();
     java.io.StringWriter ingest = new java.io.StringWriter();
     java.io.StringWriter flag = new java.io.StringWriter();
+    java.io.StringWriter tag = new java.io.StringWriter();
     picocli.CommandLine main = new picocli.CommandLine(new Main());
+    main.getSubcommands().get("tag").usage(new java.io.PrintWriter(tag));
     main.getSubcommands().get("nightly").usage(new java.io.PrintWriter(nightly));
     main.getSubcommands().get("ingest").usage(new java.io.PrintWriter(ingest));
     main.getSubcommands().get("flag").usage(new java.io.PrintWriter(flag));
@@ -90,6 +93,7 @@ class NightlyCommandLineTest {
       assertThat(nightly.toString()).contains(helpOf(ingest.toString(), option));
     }
     assertThat(nightly.toString()).contains(helpOf(flag.toString(), "--contradiction-window-days"));
+    assertThat(nightly.toString()).contains(helpOf(tag.toString(), "--languages"));
   }
 
   /** The first line of an option's help in a usage text. */
