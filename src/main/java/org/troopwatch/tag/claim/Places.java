@@ -38,19 +38,12 @@ final class Places {
     return null;
   }
 
+  /**
+   * Whether a host preposition governs the mention starting at token start, across adjectives,
+   * determiners and compass words ("in the east of the Democratic Republic of Congo").
+   */
   boolean governed(SentenceView v, int start) {
-    for (int j = start - 1; j >= Math.max(0, start - 5); j--) {
-      String w = v.lower(j);
-      if (g.is("host_preposition", w)) {
-        return true;
-      }
-      String tag = v.pos(j);
-      boolean partOf = g.is("of_link", w) && g.is("direction", v.lower(j - 1));
-      if (!(tag.equals("ADJ") || tag.equals("DET") || g.is("direction", w) || partOf)) {
-        return false; // "in the east of the Democratic Republic of Congo" passes through "east of"
-      }
-    }
-    return false;
+    return preposition(v, start) != null;
   }
 
   /**
