@@ -38,13 +38,8 @@ final class Candidate {
   double confidence;
   boolean earlierCount;
 
-  /**
-   * The figure's part in a change or a standing level, set by the direction step: "start" (the
-   * level a change starts from), "target" (the level it goes to), "by" (a rise by so many), "whole"
-   * (the whole a part is taken from), "remain" (what stays), "gone" (what will be out by a date);
-   * null for none.
-   */
-  String level;
+  /** The figure's part in a change or a standing level ({@link Level}); null for none. */
+  Level level;
 
   /** Where the host step starts looking for the place, when the direction step knows; else -1. */
   int placeFrom = -1;

@@ -56,8 +56,8 @@ final class DirectionStep implements Step {
     int change = changeBefore(v, c.first);
     String before = v.lower(c.first - 1);
     Candidate prev = c.previous();
-    if (prev != null && "target".equals(prev.level) && g.is("alternative", before)) {
-      return set(c, "target", "deployed", "an alternative target level ('or')");
+    if (prev != null && prev.level == Level.TARGET && g.is("alternative", before)) {
+      return set(c, Level.TARGET, "deployed", "an alternative target level ('or')");
     }
     if (change < 0) {
       return false;
@@ -68,17 +68,17 @@ final class DirectionStep implements Step {
             || g.is("strength", lastWord.substring(lastWord.lastIndexOf('-') + 1))
             || g.is("strength", v.lower(c.last + 2)) && v.lower(c.last + 1).equals("-");
     if ((g.is("origin", before) || strong) && targetAfter(v, c.last)) {
-      return set(c, "start", "deployed", "the level a change starts from");
+      return set(c, Level.START, "deployed", "the level a change starts from");
     }
     if (g.is("destination", before)
         || g.is("range_opener", before) && g.is("destination", v.lower(c.first - 2))) {
-      return set(c, "target", "deployed", "the level a change goes to");
+      return set(c, Level.TARGET, "deployed", "the level a change goes to");
     }
     if (g.is("by_amount", before) && g.phraseAt(v, change, "level_rise") > 0) {
-      return set(c, "by", "deployed", "a rise by so many");
+      return set(c, Level.BY, "deployed", "a rise by so many");
     }
     if (wholeOfPart(v, c.first)) {
-      return set(c, "whole", "deployed", "the whole a part is taken from");
+      return set(c, Level.WHOLE, "deployed", "the whole a part is taken from");
     }
     return false;
   }
@@ -129,13 +129,13 @@ final class DirectionStep implements Step {
     int end = g.clauseEnd(v, c.last);
     for (int i = after; i < Math.min(end, after + 12); i++) {
       if (g.phraseAt(v, i, "gone_by") > 0) {
-        return set(c, "gone", "withdrawn", "what stays will be gone by a date");
+        return set(c, Level.GONE, "withdrawn", "what stays will be gone by a date");
       }
     }
     if (c.first >= 1 && g.is("leave_behind", v.lower(c.first - 1)) && after < v.size()) {
       if (g.is("stay_preposition", v.lower(after))) {
         c.placeFrom = after;
-        return set(c, "remain", "deployed", "left behind ('leaving N in')");
+        return set(c, Level.REMAIN, "deployed", "left behind ('leaving N in')");
       }
     }
     for (int i = after; i < Math.min(end, after + 6); i++) {
@@ -145,7 +145,7 @@ final class DirectionStep implements Step {
       int n = g.phraseAt(v, i, "remain");
       if (n > 0) {
         c.placeFrom = i + n;
-        return set(c, "remain", "deployed", "'" + v.span(i, i + n) + "': what stays");
+        return set(c, Level.REMAIN, "deployed", "'" + v.span(i, i + n) + "': what stays");
       }
     }
     return false;
@@ -211,7 +211,7 @@ final class DirectionStep implements Step {
     return false;
   }
 
-  private static boolean set(Candidate c, String level, String metric, String why) {
+  private static boolean set(Candidate c, Level level, String metric, String why) {
     c.level = level;
     c.metric = metric;
     c.note("direction", why);

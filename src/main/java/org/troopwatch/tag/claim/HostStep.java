@@ -77,7 +77,7 @@ final class HostStep implements Step {
     }
     int from = c.placeFrom >= 0 ? c.placeFrom : head.direct() ? head.end() : last + 1;
     // "pull out 2,200 of 5,200 troops from Iraq": the whole stands where the part leaves from.
-    boolean origin = "withdrawn".equals(metric) || "whole".equals(c.level);
+    boolean origin = "withdrawn".equals(metric) || c.level == Level.WHOLE;
     if (atOwnBorder(v, from)) {
       return new HostPlace(deployer, null, "border");
     }

@@ -39,14 +39,14 @@ final class ScopeStep implements Step {
       // died of their wounds" stays a new batch.
       c.scope = null;
     }
-    if ("start".equals(c.level) || "whole".equals(c.level)) {
+    if (c.level == Level.START || c.level == Level.WHOLE) {
       c.planned = false; // the standing level a change starts from or a part leaves
       c.scope = null;
-    } else if ("target".equals(c.level)) {
+    } else if (c.level == Level.TARGET) {
       c.scope = "total"; // conventions 26, 36; planned while not reached
-    } else if ("by".equals(c.level)) {
+    } else if (c.level == Level.BY) {
       c.scope = "increment";
-    } else if ("gone".equals(c.level)) {
+    } else if (c.level == Level.GONE) {
       c.planned = true;
     }
     c.wave = wave(c.v, c.nextWave);

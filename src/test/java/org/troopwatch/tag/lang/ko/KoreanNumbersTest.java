@@ -2,11 +2,9 @@ package org.troopwatch.tag.lang.ko;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.troopwatch.tag.figure.Figure;
+import org.troopwatch.tag.lang.FigureText;
 
 /** Korean number expressions, two sentences of our own per pattern. */
 class KoreanNumbersTest {
@@ -15,20 +13,7 @@ class KoreanNumbersTest {
 
   /** The figures of a sentence as "low high qualifier flags text;" in order. */
   private static String read(String sentence) {
-    List<Figure> figures = NUMBERS.find(sentence);
-    return figures.stream()
-        .map(
-            f ->
-                f.low()
-                    + " "
-                    + f.high()
-                    + " "
-                    + f.qualifier().code()
-                    + (f.flags().isEmpty() ? "" : " " + f.flags())
-                    + " <"
-                    + f.text()
-                    + ">")
-        .collect(Collectors.joining("; "));
+    return FigureText.read(NUMBERS, sentence);
   }
 
   @ParameterizedTest(name = "{0}")

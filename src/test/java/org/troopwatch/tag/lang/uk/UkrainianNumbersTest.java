@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.troopwatch.tag.lang.ru.FigureText;
+import org.troopwatch.tag.lang.FigureText;
 
 /** Ukrainian number expressions, two sentences of our own per pattern. */
 class UkrainianNumbersTest {

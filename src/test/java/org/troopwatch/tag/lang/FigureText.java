@@ -1,7 +1,6 @@
-package org.troopwatch.tag.lang.ru;
+package org.troopwatch.tag.lang;
 
 import java.util.stream.Collectors;
-import org.troopwatch.tag.lang.NumberReader;
 
 /**
  * The figures a reader finds in a sentence, as "low high qualifier [flags] <text>; ..." for tests.
