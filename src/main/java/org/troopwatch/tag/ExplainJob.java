@@ -54,8 +54,10 @@ public final class ExplainJob implements Callable<Integer> {
   @Option(
       names = "--doc-id",
       paramLabel = "ID",
-      description = "Explain an article of the warehouse's articles table instead of --text.")
-  String docId;
+      description =
+          "Explain an article of the warehouse's articles table instead of --text; repeat it"
+              + " to explain several articles in one run.")
+  List<String> docIds;
 
   @Option(
       names = "--warehouse",
@@ -68,34 +70,44 @@ public final class ExplainJob implements Callable<Integer> {
   public Integer call() {
     LocalDate date = validate();
     SparkSession spark = SparkSessions.forJob("explain");
-    String body = text;
-    String headline = title;
-    String id = "text";
-    if (docId != null) {
-      List<Row> rows =
-          new Warehouse(spark, warehouse)
-              .read(Tables.ARTICLES)
-              .filter(col("doc_id").equalTo(docId))
-              .select("title", "text", "published")
-              .limit(1)
-              .collectAsList();
-      if (rows.isEmpty()) {
-        throw new ParameterException(
-            spec.commandLine(), "--doc-id: no article " + docId + " in " + warehouse);
-      }
-      headline = rows.get(0).getString(0);
-      body = rows.get(0).getString(1);
-      date = rows.get(0).getDate(2).toLocalDate();
-      id = docId;
-    }
     PipelineModel model = TagPipeline.build(spark, Gazetteer.defaults());
-    ArticleText article = TagPipeline.annotate(model, id, date, headline, body);
-    print(article, ClaimExtractor.defaults().read(article), System.out);
+    if (docIds == null) {
+      explain(model, "text", date, title, text);
+      return 0;
+    }
+    List<Row> rows =
+        new Warehouse(spark, warehouse)
+            .read(Tables.ARTICLES)
+            .filter(col("doc_id").isin(docIds.toArray()))
+            .select("doc_id", "title", "text", "published")
+            .collectAsList();
+    Map<String, Row> byId = new java.util.HashMap<>();
+    rows.forEach(r -> byId.putIfAbsent(r.getString(0), r));
+    for (String id : docIds) {
+      if (!byId.containsKey(id)) {
+        throw new ParameterException(
+            spec.commandLine(), "--doc-id: no article " + id + " in " + warehouse);
+      }
+    }
+    for (String id : docIds) {
+      Row r = byId.get(id);
+      if (docIds.size() > 1) {
+        System.out.println();
+        System.out.println("== " + id);
+      }
+      explain(model, id, r.getDate(3).toLocalDate(), r.getString(1), r.getString(2));
+    }
     return 0;
   }
 
+  private static void explain(
+      PipelineModel model, String id, LocalDate date, String headline, String body) {
+    ArticleText article = TagPipeline.annotate(model, id, date, headline, body);
+    print(article, ClaimExtractor.defaults().read(article), System.out);
+  }
+
   private LocalDate validate() {
-    if ((text == null) == (docId == null)) {
+    if ((text == null) == (docIds == null)) {
       throw new ParameterException(spec.commandLine(), "give either --text or --doc-id");
     }
     if (text == null) {

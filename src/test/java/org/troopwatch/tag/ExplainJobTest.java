@@ -7,13 +7,20 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Date;
 import java.time.LocalDate;
+import java.util.List;
 import org.apache.spark.ml.PipelineModel;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.troopwatch.Main;
+import org.troopwatch.common.Tables;
+import org.troopwatch.common.Warehouse;
 import org.troopwatch.tag.claim.ClaimExtractor;
 import org.troopwatch.testing.SparkTest;
 import picocli.CommandLine;
@@ -61,5 +68,45 @@ class ExplainJobTest {
         .contains("=> claim NOR -> LTU deployed 150..150 (exact), planned");
     assertThat(out).doesNotContain("figure '2026'").contains("figure '12'");
     assertThat(out).contains("=> no claim: step head rejected it, counts_things");
+  }
+
+  @Test
+  void repeatedDocIdsExplainEachArticleOfTheWarehouseInTurn(SparkSession spark, @TempDir Path dir)
+      throws Exception {
+    String warehouse = dir.resolve("wh").toString();
+    new Warehouse(spark, warehouse)
+        .publish(
+            Tables.ARTICLES,
+            spark.createDataFrame(
+                List.of(
+                    article("a1", "Chile will send 40 soldiers to Haiti, its army said."),
+                    article("a2", "About 300 Polish troops left Iraq on Monday.")),
+                Tables.ARTICLES.schema()));
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    PrintStream saved = System.out;
+    System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    int exit;
+    try {
+      exit =
+          new CommandLine(new Main())
+              .execute("explain", "--warehouse", warehouse, "--doc-id", "a2", "--doc-id", "a1");
+    } finally {
+      System.setOut(saved);
+    }
+    String out = bytes.toString(StandardCharsets.UTF_8);
+
+    assertThat(exit).isZero();
+    assertThat(out.indexOf("== a2")).isNotNegative().isLessThan(out.indexOf("== a1"));
+    assertThat(out).contains("=> claim CHL -> HTI deployed 40..40").contains("figure 'About 300'");
+    int missing =
+        new CommandLine(new Main())
+            .setErr(new PrintWriter(new StringWriter()))
+            .execute("explain", "--warehouse", warehouse, "--doc-id", "a1", "--doc-id", "zz");
+    assertThat(missing).isEqualTo(2);
+  }
+
+  private static org.apache.spark.sql.Row article(String id, String text) {
+    return RowFactory.create(
+        id, null, "test", Date.valueOf("2025-03-12"), null, null, text, "en", id, null, "t", id);
   }
 }
