@@ -60,13 +60,9 @@ public final class TagPipeline {
     // Sentences come from ClaimWindows (SentenceSplitter), before Spark NLP: the tokenizer reads
     // the whole document, of which only the chosen sentences are left standing.
     Tokenizer tokenizer = columns(new Tokenizer(), "token", "document");
-    // "Korea's" -> "Korea" "s", so that "South Korea" matches inside "South Korea's".
-    tokenizer.setSplitChars(new String[] {"'", "\u2019"});
-    // Spark NLP's default context characters, plus typographic quotes ("“Russian instructors”").
-    tokenizer.setContextChars(
-        new String[] {
-          ".", ",", ";", ":", "!", "?", "*", "-", "(", ")", "\"", "'", "\u201C", "\u201D", "\u2018"
-        });
+    // The rules are RuleTokenizer's, which reads the same way in plain Java (ArticleBuilder).
+    tokenizer.setSplitChars(RuleTokenizer.SPLIT_CHARS);
+    tokenizer.setContextChars(RuleTokenizer.CONTEXT_CHARS);
     TokenizerModel tokens = tokenizer.fit(document.transform(empty));
 
     TextMatcher names = columns(new TextMatcher(), "kb", "document", "token");

@@ -14,15 +14,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.apache.spark.ml.PipelineModel;
-import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.troopwatch.common.Claim;
 import org.troopwatch.tag.claim.ClaimExtractor;
-import org.troopwatch.testing.SparkTest;
 
 /**
  * The claim steps on the language patterns of {@code tag/lang/en/claim-cases.tsv}: short texts in
@@ -30,7 +26,6 @@ import org.troopwatch.testing.SparkTest;
  * claim-cases-open.tsv} is a known gap: the test checks that it still fails, so a fix must also
  * close it there (a ratchet); every other case must pass.
  */
-@SparkTest
 class ClaimCasesTest {
 
   private static final String CASES = "/org/troopwatch/tag/lang/en/claim-cases.tsv";
@@ -38,7 +33,6 @@ class ClaimCasesTest {
   private static final Set<String> FIELDS =
       Set.of("scope", "wave", "planned", "source", "location", "period");
 
-  private static PipelineModel model;
   private static final List<String> report = new ArrayList<>();
 
   /** One case: a text and what the tagger must make of it. */
@@ -48,11 +42,6 @@ class ClaimCasesTest {
     public String toString() {
       return pattern + " (line " + line + ")";
     }
-  }
-
-  @BeforeAll
-  static void buildPipeline(SparkSession spark) {
-    model = TagPipeline.build(spark, Gazetteer.defaults());
   }
 
   @AfterAll
@@ -115,7 +104,7 @@ class ClaimCasesTest {
   @MethodSource("cases")
   void theClaimStepsReadThePattern(Case c) throws IOException {
     String text = c.title().isEmpty() ? c.text() : c.title() + "\n\n" + c.text();
-    ArticleText article = TagPipeline.annotate(model, "case", c.published(), text);
+    ArticleText article = ArticleBuilder.article("case", c.published(), text);
     List<Claim> claims = ClaimExtractor.defaults().extract(article);
     String mismatch = mismatch(c.expected(), claims);
     boolean isOpen = open().contains(c.text());

@@ -8,15 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.apache.spark.ml.PipelineModel;
-import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.troopwatch.common.Claim;
 import org.troopwatch.tag.claim.ClaimExtractor;
-import org.troopwatch.testing.SparkTest;
 
 /**
  * The claim rules on short texts written for these tests (never copied from a corpus), through the
@@ -24,16 +20,9 @@ import org.troopwatch.testing.SparkTest;
  * text order as {@code DEPLOYER HOST METRIC LOW HIGH QUALIFIER} plus any {@code field=value} to
  * check, or nothing when the text holds no claim.
  */
-@SparkTest
 class ClaimRulesTest {
 
   private static final LocalDate PUBLISHED = LocalDate.of(2025, 3, 12); // a Wednesday
-  private static PipelineModel model;
-
-  @BeforeAll
-  static void buildPipeline(SparkSession spark) {
-    model = TagPipeline.build(spark, Gazetteer.defaults());
-  }
 
   static Stream<Arguments> cases() {
     return Stream.of(
@@ -344,7 +333,7 @@ class ClaimRulesTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void claimRulesReadTheSentence(String covers, String text, String expected) {
-    ArticleText article = TagPipeline.annotate(model, "case", PUBLISHED, text);
+    ArticleText article = ArticleBuilder.article("case", PUBLISHED, text);
     List<Claim> claims = ClaimExtractor.defaults().extract(article);
     List<String> want = expected.isEmpty() ? List.of() : List.of(expected.split("; "));
     assertThat(claims).as(covers + ": " + claims).hasSize(want.size());

@@ -3,31 +3,26 @@ package org.troopwatch.tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.apache.spark.ml.PipelineModel;
-import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 import org.troopwatch.evaluate.GoldClaim;
 import org.troopwatch.evaluate.Score;
 import org.troopwatch.evaluate.Scorer;
 import org.troopwatch.tag.claim.ClaimExtractor;
 import org.troopwatch.testing.DevGold;
-import org.troopwatch.testing.SparkTest;
 
 /**
  * The project's seed article (read from shared/ at test time) yields exactly its five gold claims:
  * figures, metric, countries and attribution.
  */
-@SparkTest
 class SeedArticleTest {
 
   private static final String SEED = "seed-nk-kursk-2025-02-27";
 
   @Test
-  void theSeedArticleYieldsExactlyItsFiveGoldClaims(SparkSession spark) {
+  void theSeedArticleYieldsExactlyItsFiveGoldClaims() {
     DevGold.Article seed = DevGold.article(SEED);
     List<GoldClaim> gold = DevGold.claims().stream().filter(c -> c.docId().equals(SEED)).toList();
-    PipelineModel model = TagPipeline.build(spark, Gazetteer.defaults());
-    ArticleText article = TagPipeline.annotate(model, SEED, seed.published(), seed.text());
+    ArticleText article = ArticleBuilder.article(SEED, seed.published(), seed.text());
     List<GoldClaim> tagged =
         ClaimExtractor.defaults().extract(article).stream().map(GoldClaim::of).toList();
 
