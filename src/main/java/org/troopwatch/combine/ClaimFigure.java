@@ -7,7 +7,8 @@ import java.util.List;
  * One claim ready to be folded into a figure: its figure and dating, and the story that carried it
  * (syndicated copies share the story, which is reported on its first day). {@code earlier} marks a
  * figure the sentence itself presents as an earlier count ("up from 900"); {@code confidence} is
- * the tagger's (see README, "claims").
+ * the tagger's (see README, "claims"); {@code language} the article's language code (null in claims
+ * tagged before the column existed).
  */
 public record ClaimFigure(
     String storyId,
@@ -25,7 +26,8 @@ public record ClaimFigure(
     LocalDate periodEnd,
     boolean attributed,
     boolean earlier,
-    double confidence) {
+    double confidence,
+    String language) {
 
   public ClaimFigure {
     storyOutlets = List.copyOf(storyOutlets);

@@ -218,7 +218,8 @@ public final class Combine {
             col("period_end"),
             col("attributed_to").isNotNull().as("attributed"),
             col("confidence"),
-            coalesce(col("earlier_count"), lit(false)).as("earlier"));
+            coalesce(col("earlier_count"), lit(false)).as("earlier"),
+            col("language"));
   }
 
   /**
@@ -313,6 +314,7 @@ public final class Combine {
         Figure.localDate(row.getAs("period_end")),
         row.<Boolean>getAs("attributed"),
         Boolean.TRUE.equals(row.getAs("earlier")),
-        row.<Double>getAs("confidence"));
+        row.<Double>getAs("confidence"),
+        row.getAs("language"));
   }
 }

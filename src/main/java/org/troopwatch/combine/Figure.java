@@ -10,8 +10,9 @@ import org.troopwatch.common.Tables;
 /**
  * One row of the {@code figures} table: what one source reported for one key on one day; {@code
  * stated} is the earlier count the same reports give beside it ("up from 900"), or null; {@code
- * confidence} the highest of its claims'; {@code originators} the sources whose figures of the same
- * group overlap it that day ({@link Combine#countOriginators}).
+ * confidence} the highest of its claims'; {@code languages} the languages of the articles behind
+ * it; {@code originators} the sources whose figures of the same group overlap it that day ({@link
+ * Combine#countOriginators}).
  */
 public record Figure(
     FigureKey key,
@@ -35,12 +36,14 @@ public record Figure(
     LocalDate lastPublished,
     Interval stated,
     double confidence,
-    int originators) {
+    int originators,
+    List<String> languages) {
 
   public Figure {
     outlets = List.copyOf(outlets);
     docIds = List.copyOf(docIds);
     sentences = List.copyOf(sentences);
+    languages = languages == null ? List.of() : List.copyOf(languages);
   }
 
   /** The change of the point estimate since the key's previous report, null on the first. */
@@ -82,7 +85,8 @@ public record Figure(
         stated == null ? null : stated.low(),
         stated == null ? null : stated.high(),
         confidence,
-        originators);
+        originators,
+        seq(languages));
   }
 
   /** Reads a row of the {@code figures} table (by column name, so column order does not matter). */
@@ -121,7 +125,10 @@ public record Figure(
         localDate(row.getAs("last_published")),
         statedLow == null && statedHigh == null ? null : new Interval(statedLow, statedHigh),
         row.<Double>getAs("confidence"),
-        row.<Integer>getAs("originators"));
+        row.<Integer>getAs("originators"),
+        row.isNullAt(row.fieldIndex("languages"))
+            ? null
+            : row.getList(row.fieldIndex("languages")));
   }
 
   /**

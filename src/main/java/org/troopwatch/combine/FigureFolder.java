@@ -106,7 +106,8 @@ public final class FigureFolder {
         claims.stream().map(ClaimFigure::published).max(Comparator.naturalOrder()).orElse(day),
         stated,
         chosen.stream().mapToDouble(ClaimFigure::confidence).max().orElse(0),
-        1);
+        1,
+        sorted(chosen.stream().map(ClaimFigure::language).filter(Objects::nonNull).distinct()));
   }
 
   /** One claim per story and sentence: a syndicated copy does not count twice. */

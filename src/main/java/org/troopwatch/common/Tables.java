@@ -114,7 +114,10 @@ public final class Tables {
               // The highest confidence among the claims behind the figure.
               field("confidence", DoubleType, false),
               // Sources whose figure of the same group overlaps this one that day, itself included.
-              field("originators", IntegerType, false)),
+              field("originators", IntegerType, false),
+              // The languages of the articles behind the figure (codes, sorted): a source's
+              // Korean report and its English relay of the same day share one row.
+              field("languages", createArrayType(StringType, true), true)),
           List.of());
 
   /**

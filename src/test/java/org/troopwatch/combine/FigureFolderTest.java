@@ -36,7 +36,8 @@ class FigureFolderTest {
         null,
         true,
         false,
-        0.9);
+        0.9,
+        "en");
   }
 
   @Test
@@ -59,12 +60,44 @@ class FigureFolderTest {
             null,
             true,
             false,
-            0.7);
+            0.7,
+            "en");
     Figure figure = FigureFolder.fold(KEY, List.of(original, copy)).get(0);
     assertThat(figure.stories()).isEqualTo(1);
     assertThat(figure.claimCount()).isEqualTo(1);
     assertThat(figure.outlets()).containsExactly("Mirror", "Outlet of s1");
     assertThat(figure.lastPublished()).isEqualTo(DAY.plusDays(1));
+  }
+
+  @Test
+  void aSourcesReportAndItsRelayInAnotherLanguageShareOneFigureWithBothLanguages() {
+    ClaimFigure korean = inLanguage(claim("s1", "doc-ko", 0, 3000L, 3000L, "approx"), "ko");
+    ClaimFigure english = claim("s2", "doc-en", 0, 3000L, 3000L, "approx");
+    ClaimFigure untagged = inLanguage(claim("s3", "doc-old", 0, 3000L, 3000L, "approx"), null);
+    Figure figure = FigureFolder.fold(KEY, List.of(english, korean, untagged)).get(0);
+    assertThat(figure.stories()).isEqualTo(3);
+    assertThat(figure.languages()).containsExactly("en", "ko");
+  }
+
+  private static ClaimFigure inLanguage(ClaimFigure c, String language) {
+    return new ClaimFigure(
+        c.storyId(),
+        c.docId(),
+        c.published(),
+        c.reportDate(),
+        c.storyOutlets(),
+        c.sentence(),
+        c.sentenceIndex(),
+        c.figure(),
+        c.qualifier(),
+        c.wave(),
+        c.location(),
+        c.periodStart(),
+        c.periodEnd(),
+        c.attributed(),
+        c.earlier(),
+        c.confidence(),
+        language);
   }
 
   @Test
@@ -139,7 +172,8 @@ class FigureFolderTest {
             null,
             true,
             false,
-            0.7);
+            0.7,
+            "en");
     List<Figure> figures = FigureFolder.fold(KEY, List.of(later, first));
     assertThat(figures).extracting(Figure::reportDate).containsExactly(DAY, DAY.plusDays(5));
     assertThat(figures.get(1).previous()).isEqualTo(new Interval(1500L, 1500L));
@@ -192,7 +226,8 @@ class FigureFolderTest {
         c.periodEnd(),
         c.attributed(),
         true,
-        c.confidence());
+        c.confidence(),
+        c.language());
   }
 
   @Test

@@ -60,7 +60,8 @@ class FigureSeriesTest {
         day,
         null,
         0.9,
-        1);
+        1,
+        List.of("en"));
   }
 
   private static List<String> types(Figure... figures) {
@@ -222,7 +223,8 @@ class FigureSeriesTest {
         f.lastPublished(),
         new Interval(low, high),
         f.confidence(),
-        f.originators());
+        f.originators(),
+        List.of("en"));
   }
 
   @Test
