@@ -31,6 +31,10 @@ final class DeployerWordStep implements WordStep {
             m.start() <= c.headAt && c.headAt < m.end()
                 ? 0
                 : m.end() <= c.headAt ? c.headAt - m.end() : m.start() - headEnd;
+        boolean after = m.start() >= headEnd;
+        if (after && d > c.lex.grammarNumber("deployer_after", 2)) {
+          continue; // "병력을 우크라이나 전쟁에": Korean names the owner before the noun
+        }
         if (d >= 0 && d <= 2 && d < bestDistance) {
           best = m;
           bestDistance = d;

@@ -74,6 +74,10 @@ public final class WordSentence {
             || !Character.isLetterOrDigit(text.charAt(next.begin())));
   }
 
+  WordLexicon lex() {
+    return lex;
+  }
+
   int size() {
     return words.size();
   }
@@ -99,9 +103,36 @@ public final class WordSentence {
       return true;
     }
     int gap = lex.grammarNumber("host_gap", 0);
+    List<String> gapWords = lex.grammar("gap_words");
     for (int g = 1; g <= gap; g++) {
       int at = m.start() - 1 - g;
-      if (marks(at, "host_before") && mentionAt(at + 1) == null) {
+      if (marks(at, "host_before")
+          && mentionAt(at + 1) == null
+          && (gapWords.isEmpty() || marks(at + 1, "gap_words"))) {
+        return true;
+      }
+    }
+    return alliedSide(m) || ownsTheWar(m);
+  }
+
+  /**
+   * True when the sentence makes the country the side its troops help ("러시아를 돕기 위해", "на
+   * стороне России"): an ally cue right after it (its particle between) or right before it.
+   */
+  private boolean alliedSide(Mention m) {
+    return cue("ally", m.end(), m.end() + 2) >= 0 || cue("ally", m.start() - 3, m.start()) >= 0;
+  }
+
+  /**
+   * True when the country owns the war the troops are sent to ("러시아의 우크라이나 침략 전쟁에"): a
+   * genitive after it, then within five words a war noun that the language marks as the host.
+   */
+  private boolean ownsTheWar(Mention m) {
+    if (!marks(m.end(), "genitive_after")) {
+      return false;
+    }
+    for (int j = m.end() + 1; j <= Math.min(size() - 2, m.end() + 5); j++) {
+      if (marks(j, "war_noun") && marks(j + 1, "host_after")) {
         return true;
       }
     }
