@@ -20,6 +20,9 @@ final class HeadWordStep implements WordStep {
   @Override
   public Optional<Rejection> apply(WordCandidate c) {
     WordSentence s = c.s;
+    if (listedPart(c)) {
+      return Optional.of(Rejection.LISTED_PART);
+    }
     int after = c.lex.grammarNumber("head_after", 3);
     int before = c.lex.grammarNumber("head_before", 1);
     for (int i = c.last + 1; i <= Math.min(s.size() - 1, c.last + after); i++) {
@@ -74,6 +77,26 @@ final class HeadWordStep implements WordStep {
       }
     }
     return Optional.of(Rejection.NO_PERSONNEL);
+  }
+
+  /**
+   * True when the figure is one item of a list that the sentence closes with its sum: a list-end
+   * word ({@code grammar.tsv} list_end, "등"), a total cue and a figure after it ("병사 13명, ... 등 총
+   * 280여 명"): the parts describe the contingent the sum counts (gold convention 32).
+   */
+  private static boolean listedPart(WordCandidate c) {
+    WordSentence s = c.s;
+    for (int j = c.last + 1; j < s.size() - 1; j++) {
+      if (s.marks(j, "list_end")) {
+        int total = s.cue("total", j + 1, j + 3);
+        if (total >= 0
+            && total + 1 < s.size()
+            && Character.isDigit(s.words.get(total + 1).text().charAt(0))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static WordLexicon.Entry personnelEndingAt(WordCandidate c, int i) {

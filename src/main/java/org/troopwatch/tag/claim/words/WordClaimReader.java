@@ -134,6 +134,7 @@ public final class WordClaimReader implements Serializable {
         context.sourceAge = 0;
       }
       if (!"source".equals(m.kind())
+          && !"capital".equals(m.kind())
           && s.hostMarked(m)
           && m.entry().value() != null
           && !m.entry().value().equals(context.articleDeployer)
@@ -177,11 +178,12 @@ public final class WordClaimReader implements Serializable {
     java.util.Map<String, Integer> votes = new java.util.LinkedHashMap<>();
     for (WordSentence s : sentences) {
       for (Mention m : s.mentions) {
-        if (!DeployerWordStep.isCountry(m) || s.hostMarked(m)) {
+        if (!DeployerWordStep.isCountry(m, lex) || s.hostMarked(m)) {
           continue;
         }
+        boolean ownNoun = "force".equals(m.kind()) || "source".equals(m.kind());
         for (int i = Math.max(0, m.start() - 3); i <= Math.min(s.size() - 1, m.end() + 2); i++) {
-          if ((i < m.start() || i >= m.end() || "force".equals(m.kind()))
+          if ((i < m.start() || i >= m.end() || ownNoun)
               && lex.personnelAt(s.lemmas, i) != null) {
             votes.merge(m.entry().value(), 1, Integer::sum);
             break;
