@@ -36,6 +36,9 @@ final class DeployerWordStep implements WordStep {
         if (after && d > c.lex.grammarNumber("deployer_after", 2)) {
           continue; // "병력을 우크라이나 전쟁에": Korean names the owner before the noun
         }
+        if (after && !s.inCase(m, "owner_case")) {
+          continue; // "громадян Москві": a dative after the noun is where they go, not whose
+        }
         if (d >= 0 && d <= 2 && d < bestDistance) {
           best = m;
           bestDistance = d;

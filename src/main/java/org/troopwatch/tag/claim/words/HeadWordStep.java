@@ -111,6 +111,11 @@ final class HeadWordStep implements WordStep {
 
   private static Optional<Rejection> bind(
       WordCandidate c, WordLexicon.Entry e, int at, String side) {
+    int end = at + e.lemmas().size();
+    if ("after".equals(side)
+        && (c.s.marks(at, "unit_nouns") || c.s.marks(end, "unit_nouns"))) {
+      return Optional.of(Rejection.COUNTS_THINGS); // "четыре бригады", "чотири військові бази"
+    }
     c.head = e;
     c.headAt = at;
     c.note("head", "'" + c.s.quote(at, at + e.lemmas().size()) + "' " + side + " the figure");

@@ -8,7 +8,8 @@ import org.troopwatch.tag.claim.Rejection;
  * withdrawal trigger sends the wounded home; otherwise the nearest trigger of {@code metrics.tsv}
  * in the sentence (a higher priority wins at equal distance), or for a figure the language marks as
  * an object ("4500명을"), the first trigger after it (its verb in a verb-final clause); otherwise the metric of the sentences
- * before, and deployed for troops named with no trigger ("the contingent is 280").
+ * before, and deployed for troops named with no trigger ("the contingent is 280"), never for a
+ * common noun with no trigger ("20 000 граждан" recruited are people, not a deployment).
  */
 final class MetricWordStep implements WordStep {
 
@@ -88,7 +89,7 @@ final class MetricWordStep implements WordStep {
     } else if (c.context.lastMetric != null) {
       c.metric = c.context.lastMetric;
       c.note("metric", "as the sentences before");
-    } else if (c.head != null && !"rank".equals(c.head.kind())) {
+    } else if (c.head != null && !"rank".equals(c.head.kind()) && "yes".equals(c.head.extra())) {
       c.metric = "deployed";
       c.note("metric", "troops counted with no other trigger");
     } else {

@@ -55,9 +55,12 @@ public final class WordLexicon implements Serializable {
               Integer.parseInt(r.get("priority")),
               null));
     }
-    for (ResourceTable.Row r : language.table("personnel.tsv", "word", "kind").rows()) {
+    for (ResourceTable.Row r :
+        language.table("personnel.tsv", "word", "kind", "prefilter").rows()) {
+      // extra: "yes" for a word that alone says troops, "no" for a common one ("человек")
       personnel.add(
-          lemmas(r.get("word")), new Entry(lemmas(r.get("word")), r.get("kind"), null, 0, null));
+          lemmas(r.get("word")),
+          new Entry(lemmas(r.get("word")), r.get("kind"), null, 0, r.get("prefilter")));
     }
     for (ResourceTable.Row r : language.table("cues.tsv", "phrase", "roles").rows()) {
       for (String role : r.list("roles")) {

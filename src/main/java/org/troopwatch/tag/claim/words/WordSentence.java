@@ -141,7 +141,27 @@ public final class WordSentence {
 
   /** True when the mention is where troops come from or leave ("한국에서", "из Сирии"). */
   boolean fromMarked(Mention m) {
-    return marks(m.end(), "from_after") || marks(m.start() - 1, "from_before");
+    if (!inCase(m, "from_case")) {
+      return false; // "війна з Росією": "з" with the instrumental is "with", not "from"
+    }
+    if (marks(m.end(), "from_after") || marks(m.start() - 1, "from_before")) {
+      return true;
+    }
+    int at = m.start() - 2;
+    return marks(at, "from_before")
+        && mentionAt(at + 1) == null
+        && marks(at + 1, "gap_words"); // "из района Дамаска"
+  }
+
+  /**
+   * True when the analyzer's tag of the mention's last word allows the case a grammar role names
+   * ("v_rod"); true when the language names none or the analyzer gives no tag (a stem, an
+   * indeclinable abbreviation).
+   */
+  boolean inCase(Mention m, String role) {
+    List<String> cases = lex.grammar(role);
+    String tag = words.get(m.end() - 1).tag();
+    return cases.isEmpty() || tag == null || cases.stream().anyMatch(tag::contains);
   }
 
   /** The word index of the first word overlapping characters [from, to) of the sentence. */
