@@ -57,7 +57,8 @@ final class HeadWordStep implements WordStep {
         c.first > 0
             && c.s.text.substring(s.words.get(c.first - 1).end(), c.figure.start()).isBlank();
     boolean referring = s.cue("referring", c.first - 2, c.first) >= 0;
-    if (previousTag != null && previousTag.startsWith("NN") && adjacent && !referring) {
+    boolean noun = previousTag != null && (previousTag.startsWith("NN") || "XSN".equals(previousTag));
+    if (noun && adjacent && !referring) {
       return Optional.of(Rejection.OTHER_NOUN); // "노동자 1만 명": the noun before counts others
     }
     // A counter of people right after the figure ("3000여명 파병", "700 человек") with a trigger.

@@ -1,10 +1,13 @@
 package org.troopwatch.tag.claim.words;
 
+import org.troopwatch.knowledge.Country;
+import org.troopwatch.knowledge.Knowledge;
 import org.troopwatch.tag.claim.words.WordSentence.Mention;
 
 /**
  * Who a sentence's figures are attributed to: a source named in the sentence (the one nearest
  * before the figure; a relaying outlet only when no other source is named: "..., передает ТАСС"),
+ * else a country the sentence makes a speaker ("우크라이나는 ... 생포했다며"),
  * else the source the next sentence names when it refers back ("Об этом сообщил ...", "Про це
  * розповів ..."), else in the headline and lead before any source speaks, the first source that
  * speaks in the article (they sum up its report), else the article's last source when the sentence reports speech (a say or
@@ -44,16 +47,24 @@ final class WordAttribution {
       if (messenger == null) {
         messenger = messengerBefore(s, best);
       }
+    } else if (speakingCountry(s) != null) {
+      Mention country = speakingCountry(s);
+      c.note("source", "'" + s.quote(country.start(), country.end()) + "' speaks");
+      found =
+          Knowledge.defaults()
+              .country(country.entry().value())
+              .map(Country::name)
+              .orElse(null);
     } else if (c.context.sourceAfter.containsKey(s.index)) {
       c.note("source", "named by the next sentence, which refers back to this one");
       found = c.context.sourceAfter.get(s.index);
-    } else if (c.context.lastSource == null && c.context.firstSource != null) {
+    } else if (!c.context.spoken && c.context.firstSource != null) {
       // The headline and lead sum up the report whose source the body names after them.
       c.note("source", "the article's source, named after the lead");
       found = c.context.firstSource;
     } else if (c.context.lastSource != null) {
       boolean speech =
-          s.cue("say", 0, s.size()) >= 0
+          personalSay(s)
               || s.cue("according", 0, s.size()) >= 0
               || relay != null
               || c.lex.grammar("quote").stream().anyMatch(s.text::contains);
@@ -67,6 +78,45 @@ final class WordAttribution {
       c.note("relayed_by", "'" + s.quote(messenger.start(), messenger.end()) + "'");
     }
     return found;
+  }
+
+  /**
+   * A say cue of the sentence that is not impersonal: a say verb followed by the language's passive
+   * ({@code grammar.tsv} passive_after: "것으로 전해졌다", it is reported) names no speaker.
+   */
+  private static boolean personalSay(WordSentence s) {
+    for (int i = 0; i < s.size(); i++) {
+      if (s.cue("say", i, i + 1) == i
+          && !s.marks(i + 1, "passive_after")
+          && !s.marks(i + 2, "passive_after")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A country the sentence makes a speaker: where the language marks the subject, a country with
+   * its particle that a quotative ending closes ("우크라이나는 ... 생포했다며"); elsewhere a country
+   * right before a say verb ("Украина заявила"); else null.
+   */
+  static Mention speakingCountry(WordSentence s) {
+    for (Mention m : s.mentions) {
+      if (!"country".equals(m.kind()) || m.entry().value() == null) {
+        continue;
+      }
+      if (s.marks(m.end(), "subject_after")) {
+        for (int i = m.end() + 1; i < s.size(); i++) {
+          if (s.marks(i, "quotative")) {
+            return m;
+          }
+        }
+      } else if (s.lex().grammar("subject_after").isEmpty()
+          && s.cue("say", m.end(), m.end() + 2) == m.end()) {
+        return m;
+      }
+    }
+    return null;
   }
 
   /**

@@ -122,6 +122,12 @@ public final class WordClaimReader implements Serializable {
   /** After a sentence: its host-marked place and its source carry to the next ones. */
   private static void remember(WordSentence s, WordContext context) {
     context.sourceAge++;
+    if (s.cue("topic_shift", 0, 2) >= 0) {
+      // "한편 ...", "Напомним, ...": the outlet's own background; the source named before stops
+      context.lastSource = null;
+      context.sourceAge = 99;
+      context.spoken = true;
+    }
     for (Mention m : s.mentions) {
       if ("source".equals(m.kind())
           && s.cue("relay", m.start() - 2, m.start()) < 0
@@ -132,6 +138,7 @@ public final class WordClaimReader implements Serializable {
           context.lastSource = m.entry().extra();
         }
         context.sourceAge = 0;
+        context.spoken = true;
       }
       if (!"source".equals(m.kind())
           && !"capital".equals(m.kind())

@@ -12,6 +12,9 @@ final class WordContext {
 
   /** The first source that speaks in the article: the leading sentences before it report it. */
   String firstSource;
+
+  /** Whether a source has spoken yet (the lead before it takes the first source). */
+  boolean spoken;
   int sourceAge = 99;
   String lastMetric;
 
