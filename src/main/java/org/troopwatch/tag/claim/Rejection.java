@@ -23,7 +23,8 @@ public enum Rejection {
   CAPACITY("a capacity ('designed to accommodate up to 3,000'), not a force"),
   NO_HOST("no host could be told, or the troops are a country's own"),
   OWN_SOIL("the troops are on their own country's soil"),
-  OWN_FORCE_CUT("a cut to a country's own end strength, not a withdrawal from anywhere");
+  OWN_FORCE_CUT("a cut to a country's own end strength, not a withdrawal from anywhere"),
+  LISTED_PART("one item of a list the sentence sums up after it ('A 55, B 13 ... 280 in all')");
 
   private final String description;
 

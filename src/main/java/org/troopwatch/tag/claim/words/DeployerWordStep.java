@@ -7,7 +7,8 @@ import org.troopwatch.tag.claim.words.WordSentence.Mention;
 /**
  * The deployer: a country, demonym or force right beside the personnel noun ("북한군", "військових
  * КНДР", "американских военных"), else the subject the language marks ("북한이 ... 파병"), else a
- * country of the sentence that is neither a host nor a source, else the article's deployer.
+ * country of the sentence that is neither a host nor a source, else the article's deployer. A
+ * military unit that is also a source ("한빛부대") names its country's forces.
  */
 final class DeployerWordStep implements WordStep {
 
@@ -24,13 +25,20 @@ final class DeployerWordStep implements WordStep {
     if (c.headAt >= 0) {
       int headEnd = c.headAt + c.head.lemmas().size();
       for (Mention m : s.mentions) {
-        if (!isCountry(m) || s.hostMarked(m) || (s.fromMarked(m) && "withdrawn".equals(c.metric))) {
+        if (!isCountry(m, c.lex) || s.hostMarked(m) || (s.fromMarked(m) && "withdrawn".equals(c.metric))) {
           continue;
         }
         int d =
             m.start() <= c.headAt && c.headAt < m.end()
                 ? 0
                 : m.end() <= c.headAt ? c.headAt - m.end() : m.start() - headEnd;
+        boolean after = m.start() >= headEnd;
+        if (after && d > c.lex.grammarNumber("deployer_after", 2)) {
+          continue; // "병력을 우크라이나 전쟁에": Korean names the owner before the noun
+        }
+        if (after && !s.inCase(m, "owner_case")) {
+          continue; // "громадян Москві": a dative after the noun is where they go, not whose
+        }
         if (d >= 0 && d <= 2 && d < bestDistance) {
           best = m;
           bestDistance = d;
@@ -42,7 +50,7 @@ final class DeployerWordStep implements WordStep {
     }
     for (Mention m : s.mentions) {
       boolean origin = s.fromMarked(m) && !"withdrawn".equals(c.metric);
-      if (isCountry(m) && (s.marks(m.end(), "subject_after") || origin) && m.start() < c.first) {
+      if (isCountry(m, c.lex) && (s.marks(m.end(), "subject_after") || origin) && m.start() < c.first) {
         best = m;
       }
     }
@@ -55,19 +63,21 @@ final class DeployerWordStep implements WordStep {
       return Optional.empty();
     }
     for (Mention m : s.mentions) {
-      if (isCountry(m) && !s.hostMarked(m) && !s.fromMarked(m)) {
+      if (isCountry(m, c.lex) && !s.hostMarked(m) && !s.fromMarked(m)) {
         return set(c, m, "named in the sentence");
       }
     }
     return Optional.of(Rejection.NO_DEPLOYER);
   }
 
-  static boolean isCountry(Mention m) {
+  /** A name of a country's forces: a country, demonym, force, capital, or a military unit source. */
+  static boolean isCountry(Mention m, WordLexicon lex) {
     return m.entry().value() != null
         && ("country".equals(m.kind())
             || "demonym".equals(m.kind())
             || "force".equals(m.kind())
-            || "capital".equals(m.kind()));
+            || "capital".equals(m.kind())
+            || ("source".equals(m.kind()) && lex.isUnit(m.entry().extra())));
   }
 
   private static Optional<Rejection> set(WordCandidate c, Mention m, String why) {

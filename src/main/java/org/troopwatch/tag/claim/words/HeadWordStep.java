@@ -20,6 +20,9 @@ final class HeadWordStep implements WordStep {
   @Override
   public Optional<Rejection> apply(WordCandidate c) {
     WordSentence s = c.s;
+    if (listedPart(c)) {
+      return Optional.of(Rejection.LISTED_PART);
+    }
     int after = c.lex.grammarNumber("head_after", 3);
     int before = c.lex.grammarNumber("head_before", 1);
     for (int i = c.last + 1; i <= Math.min(s.size() - 1, c.last + after); i++) {
@@ -53,7 +56,9 @@ final class HeadWordStep implements WordStep {
     boolean adjacent =
         c.first > 0
             && c.s.text.substring(s.words.get(c.first - 1).end(), c.figure.start()).isBlank();
-    if (previousTag != null && previousTag.startsWith("NN") && adjacent) {
+    boolean referring = s.cue("referring", c.first - 2, c.first) >= 0;
+    boolean noun = previousTag != null && (previousTag.startsWith("NN") || "XSN".equals(previousTag));
+    if (noun && adjacent && !referring) {
       return Optional.of(Rejection.OTHER_NOUN); // "노동자 1만 명": the noun before counts others
     }
     // A counter of people right after the figure ("3000여명 파병", "700 человек") with a trigger.
@@ -75,6 +80,26 @@ final class HeadWordStep implements WordStep {
     return Optional.of(Rejection.NO_PERSONNEL);
   }
 
+  /**
+   * True when the figure is one item of a list that the sentence closes with its sum: a list-end
+   * word ({@code grammar.tsv} list_end, "등"), a total cue and a figure after it ("병사 13명, ... 등 총
+   * 280여 명"): the parts describe the contingent the sum counts (gold convention 32).
+   */
+  private static boolean listedPart(WordCandidate c) {
+    WordSentence s = c.s;
+    for (int j = c.last + 1; j < s.size() - 1; j++) {
+      if (s.marks(j, "list_end")) {
+        int total = s.cue("total", j + 1, j + 3);
+        if (total >= 0
+            && total + 1 < s.size()
+            && Character.isDigit(s.words.get(total + 1).text().charAt(0))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   private static WordLexicon.Entry personnelEndingAt(WordCandidate c, int i) {
     for (int start = Math.max(0, i - 2); start <= i; start++) {
       WordLexicon.Entry e = c.lex.personnelAt(c.s.lemmas, start);
@@ -87,6 +112,11 @@ final class HeadWordStep implements WordStep {
 
   private static Optional<Rejection> bind(
       WordCandidate c, WordLexicon.Entry e, int at, String side) {
+    int end = at + e.lemmas().size();
+    if ("after".equals(side)
+        && (c.s.marks(at, "unit_nouns") || c.s.marks(end, "unit_nouns"))) {
+      return Optional.of(Rejection.COUNTS_THINGS); // "четыре бригады", "чотири військові бази"
+    }
     c.head = e;
     c.headAt = at;
     c.note("head", "'" + c.s.quote(at, at + e.lemmas().size()) + "' " + side + " the figure");

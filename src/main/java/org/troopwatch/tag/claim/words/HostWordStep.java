@@ -35,6 +35,9 @@ final class HostWordStep implements WordStep {
       if (!marked || c.deployer.equals(m.entry().value())) {
         continue;
       }
+      if ("captured".equals(c.metric) && "capital".equals(m.kind())) {
+        continue; // "доставлены в Киев": captives are brought to the captor's capital
+      }
       int d = Math.abs(m.start() - c.first) - ("place".equals(m.kind()) ? 2 : 0);
       if (d < bestDistance) {
         best = m;

@@ -6,14 +6,32 @@ import org.troopwatch.tag.claim.Rejection;
 /**
  * The metric: a casualty noun as the head decides it ("사상자" casualties, "전사자" killed), unless a
  * withdrawal trigger sends the wounded home; otherwise the nearest trigger of {@code metrics.tsv}
- * in the sentence (a higher priority wins at equal distance); otherwise the metric of the sentences
- * before, and deployed for troops named with no trigger ("the contingent is 280").
+ * in the sentence (a higher priority wins at equal distance), or for a figure the language marks as
+ * an object ("4500명을"), the first trigger after it (its verb in a verb-final clause); otherwise the metric of the sentences
+ * before, and deployed for troops named with no trigger ("the contingent is 280"), never for a
+ * common noun with no trigger ("20 000 граждан" recruited are people, not a deployment).
  */
 final class MetricWordStep implements WordStep {
 
   @Override
   public String name() {
     return "metric";
+  }
+
+  /**
+   * Where the language marks the figure as an object ({@code grammar.tsv} object_after, "을/를") right
+   * after it or its counter, the word of that particle; else -1.
+   */
+  private static int objectEnd(WordCandidate c) {
+    for (int i = c.last + 1; i <= Math.min(c.s.size() - 1, c.last + 2); i++) {
+      if (c.s.marks(i, "object_after")) {
+        return i;
+      }
+      if (!c.lex.grammar("counter").contains(c.s.lemmas.get(i))) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   @Override
@@ -42,6 +60,18 @@ final class MetricWordStep implements WordStep {
         nearestAt = i;
       }
     }
+    int object = objectEnd(c);
+    if (object >= 0) {
+      // The object of a verb-final clause ("4500명을 ... 이전한다"): its verb is the first trigger after.
+      for (int i = object + 1; i < s.size(); i++) {
+        WordLexicon.Entry e = c.lex.metricAt(s.lemmas, i);
+        if (e != null) {
+          nearest = e;
+          nearestAt = i;
+          break;
+        }
+      }
+    }
     WordLexicon.Entry noun = c.head == null ? null : c.lex.metricOfNoun(c.head.lemmas());
     if (noun != null && "casualty".equals(c.head.kind())) {
       if (withdrawal != null && "wounded".equals(noun.value())) {
@@ -59,7 +89,7 @@ final class MetricWordStep implements WordStep {
     } else if (c.context.lastMetric != null) {
       c.metric = c.context.lastMetric;
       c.note("metric", "as the sentences before");
-    } else if (c.head != null && !"rank".equals(c.head.kind())) {
+    } else if (c.head != null && !"rank".equals(c.head.kind()) && "yes".equals(c.head.extra())) {
       c.metric = "deployed";
       c.note("metric", "troops counted with no other trigger");
     } else {

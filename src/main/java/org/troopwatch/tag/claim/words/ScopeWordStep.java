@@ -1,12 +1,15 @@
 package org.troopwatch.tag.claim.words;
 
+import java.util.List;
 import java.util.Optional;
 import org.troopwatch.tag.claim.Rejection;
 
 /**
- * Planned, scope: a planning cue after the figure in its sentence ("파병할 예정", "прибудут") or a
+ * Planned, scope: a planning cue within eight words before the figure or after it in its clause
+ * ("파병할 예정", "прибудут") or a
  * future verb the analyzer tags ("verb:...:futr", every reading of it) makes it planned; a total
- * cue just before it ("총", "всего") makes it a total, an increment cue ("ещё", "추가") an increment.
+ * cue just before it ("총", "всего") makes it a total, an increment cue ("ещё", "추가") an increment;
+ * a numbered batch before it gives the wave ("20진은", "первой партии").
  */
 final class ScopeWordStep implements WordStep {
 
@@ -18,7 +21,10 @@ final class ScopeWordStep implements WordStep {
   @Override
   public Optional<Rejection> apply(WordCandidate c) {
     WordSentence s = c.s;
-    int plan = s.cue("planned", Math.max(0, c.first - 4), s.size());
+    int plan = s.cue("planned", Math.max(0, c.first - 8), c.first);
+    if (plan < 0) {
+      plan = s.cue("planned", c.last + 1, clauseEnd(c));
+    }
     if (plan >= 0) {
       c.planned = true;
       c.note("planned", "'" + s.words.get(plan).text() + "'");
@@ -36,6 +42,7 @@ final class ScopeWordStep implements WordStep {
         }
       }
     }
+    c.wave = wave(c);
     int inc = s.cue("increment", c.first - 3, c.first);
     int total = s.cue("total", c.first - 6, c.first);
     if (inc >= 0) {
@@ -46,5 +53,60 @@ final class ScopeWordStep implements WordStep {
       c.note("scope", "'" + s.words.get(total).text() + "'");
     }
     return Optional.empty();
+  }
+
+  /**
+   * Where a planning cue after the figure stops belonging to it: at the next figure of the sentence
+   * ("3000여명 파견... 총 1만여명 이동 예상") or, where the language lists them ({@code grammar.tsv}
+   * clause_stops: the comma of Russian and Ukrainian, whose verb comes before its figure), at the
+   * first such mark.
+   */
+  private static int clauseEnd(WordCandidate c) {
+    WordSentence s = c.s;
+    List<String> stops = c.lex.grammar("clause_stops");
+    for (int i = c.last + 1; i < s.size(); i++) {
+      String t = s.words.get(i).text();
+      if (stops.contains(t) || (!t.isEmpty() && Character.isDigit(t.charAt(0)))) {
+        return i;
+      }
+    }
+    return s.size();
+  }
+
+  /**
+   * The batch's ordinal: a number glued to a wave noun that is the clause's topic before the figure
+   * ("20진은 ... 280여 명"), or an ordinal word of {@code grammar.tsv} ordinals before a wave noun
+   * within six words before the figure ("первой партии ... 1200 человек").
+   */
+  private static Integer wave(WordCandidate c) {
+    WordSentence s = c.s;
+    for (int i = Math.max(1, c.first - 12); i < c.first; i++) {
+      if (s.cue("wave_noun", i, i + 1) != i) {
+        continue;
+      }
+      String before = s.words.get(i - 1).text();
+      if (before.chars().allMatch(Character::isDigit)
+          && s.words.get(i - 1).end() == s.words.get(i).begin()
+          && s.marks(i + 1, "subject_after")) {
+        c.note("wave", "'" + s.quote(i - 1, i + 1) + "'");
+        return Integer.parseInt(before);
+      }
+      int ordinal = ordinal(c.lex.grammar("ordinals"), s.lemmas.get(i - 1));
+      if (ordinal >= 0 && c.first - i <= 6) {
+        c.note("wave", "'" + s.quote(i - 1, i + 1) + "'");
+        return ordinal + 1;
+      }
+    }
+    return null;
+  }
+
+  /** The place of a lemma among the ordinals (each "form/form"), or -1. */
+  private static int ordinal(List<String> ordinals, String lemma) {
+    for (int n = 0; n < ordinals.size(); n++) {
+      if (List.of(ordinals.get(n).split("/")).contains(lemma)) {
+        return n;
+      }
+    }
+    return -1;
   }
 }

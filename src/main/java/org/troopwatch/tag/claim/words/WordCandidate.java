@@ -30,6 +30,8 @@ final class WordCandidate {
   String scope;
   TimeSpan period;
   String source;
+  String relayedBy;
+  Integer wave;
   double confidence;
   private final Map<String, String> evidence = new LinkedHashMap<>();
 
@@ -68,7 +70,7 @@ final class WordCandidate {
         figure.high(),
         figure.qualifier().code(),
         scope,
-        null,
+        wave,
         planned,
         source,
         period == null ? null : period.start(),
@@ -77,7 +79,7 @@ final class WordCandidate {
         s.begin,
         s.begin + s.text.length(),
         confidence,
-        null,
+        relayedBy,
         false,
         lex.language().code(),
         evidence.entrySet().stream()

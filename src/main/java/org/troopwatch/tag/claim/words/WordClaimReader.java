@@ -76,6 +76,13 @@ public final class WordClaimReader implements Serializable {
     WordContext context = new WordContext();
     context.articleDeployer = articleDeployer(sentences, lex);
     context.lastHost = firstHost(sentences, context.articleDeployer);
+    context.firstSource = firstSpeaker(sentences);
+    for (int i = 0; i + 1 < sentences.size(); i++) {
+      String back = referredSource(sentences.get(i + 1));
+      if (back != null) {
+        context.sourceAfter.put(sentences.get(i).index, back);
+      }
+    }
     List<Outcome> outcomes = new ArrayList<>();
     for (WordSentence s : sentences) {
       for (Figure f : counts(s.text, published)) {
@@ -115,16 +122,26 @@ public final class WordClaimReader implements Serializable {
   /** After a sentence: its host-marked place and its source carry to the next ones. */
   private static void remember(WordSentence s, WordContext context) {
     context.sourceAge++;
+    if (s.cue("topic_shift", 0, 2) >= 0) {
+      // "한편 ...", "Напомним, ...": the outlet's own background; the source named before stops
+      context.lastSource = null;
+      context.sourceAge = 99;
+      context.spoken = true;
+    }
     for (Mention m : s.mentions) {
-      if ("source".equals(m.kind()) && s.cue("relay", m.start() - 2, m.start()) < 0) {
-        // The article's source is the first one it names: later names are most often asides
-        // ("NATO's eastern flank"), and a figure with no source of its own keeps the first.
+      if ("source".equals(m.kind())
+          && s.cue("relay", m.start() - 2, m.start()) < 0
+          && WordAttribution.speaks(s, m)) {
+        // The article's source is the first one that speaks in it: a name that is no speaker is an
+        // aside ("NATO's eastern flank"), and a figure with no source of its own keeps the first.
         if (context.lastSource == null) {
           context.lastSource = m.entry().extra();
         }
         context.sourceAge = 0;
+        context.spoken = true;
       }
       if (!"source".equals(m.kind())
+          && !"capital".equals(m.kind())
           && s.hostMarked(m)
           && m.entry().value() != null
           && !m.entry().value().equals(context.articleDeployer)
@@ -136,16 +153,44 @@ public final class WordClaimReader implements Serializable {
     }
   }
 
+  /** The first source that speaks in the article, or null. */
+  private static String firstSpeaker(List<WordSentence> sentences) {
+    for (WordSentence s : sentences) {
+      for (Mention m : s.mentions) {
+        if ("source".equals(m.kind())
+            && s.cue("relay", m.start() - 2, m.start()) < 0
+            && WordAttribution.speaks(s, m)) {
+          return m.entry().extra();
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The source a sentence names when it refers back to the one before ("Об этом сообщил ..."). */
+  private static String referredSource(WordSentence s) {
+    if (s.cue("about_this", 0, s.size()) < 0) {
+      return null;
+    }
+    for (Mention m : s.mentions) {
+      if ("source".equals(m.kind()) && s.cue("relay", m.start() - 2, m.start()) < 0) {
+        return m.entry().extra();
+      }
+    }
+    return null;
+  }
+
   /** The country named most often beside a personnel noun in the article ("북한군"). */
   private static String articleDeployer(List<WordSentence> sentences, WordLexicon lex) {
     java.util.Map<String, Integer> votes = new java.util.LinkedHashMap<>();
     for (WordSentence s : sentences) {
       for (Mention m : s.mentions) {
-        if (!DeployerWordStep.isCountry(m) || s.hostMarked(m)) {
+        if (!DeployerWordStep.isCountry(m, lex) || s.hostMarked(m)) {
           continue;
         }
+        boolean ownNoun = "force".equals(m.kind()) || "source".equals(m.kind());
         for (int i = Math.max(0, m.start() - 3); i <= Math.min(s.size() - 1, m.end() + 2); i++) {
-          if ((i < m.start() || i >= m.end() || "force".equals(m.kind()))
+          if ((i < m.start() || i >= m.end() || ownNoun)
               && lex.personnelAt(s.lemmas, i) != null) {
             votes.merge(m.entry().value(), 1, Integer::sum);
             break;
@@ -159,19 +204,27 @@ public final class WordClaimReader implements Serializable {
         .orElse(null);
   }
 
-  /** The first host-marked country or place of the article that is not the deployer. */
+  /**
+   * The first host-marked country or place of the article that is not the deployer; a capital only
+   * when there is none (a capital is where captives are brought or the government sits).
+   */
   private static String firstHost(List<WordSentence> sentences, String deployer) {
+    String capital = null;
     for (WordSentence s : sentences) {
       for (Mention m : s.mentions) {
-        if (("country".equals(m.kind()) || "place".equals(m.kind()))
+        boolean isCapital = "capital".equals(m.kind());
+        if (("country".equals(m.kind()) || "place".equals(m.kind()) || isCapital)
             && (s.hostMarked(m) || s.fromMarked(m))
             && m.entry().value() != null
             && !m.entry().value().equals(deployer)) {
-          return m.entry().value();
+          if (!isCapital) {
+            return m.entry().value();
+          }
+          capital = capital == null ? m.entry().value() : capital;
         }
       }
     }
-    return null;
+    return capital;
   }
 
   /** True when the next letter after white space is lower case: "11 тыс. военных" goes on. */

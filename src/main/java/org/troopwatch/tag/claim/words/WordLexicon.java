@@ -37,6 +37,9 @@ public final class WordLexicon implements Serializable {
   private final Map<String, List<Entry>> names = new HashMap<>();
 
   private int longestName = 1;
+
+  /** Sources that are one country's military unit ("Hanbit Unit"): they name its forces too. */
+  private final java.util.Set<String> units = new java.util.HashSet<>();
   private final Map<String, List<String>> grammar = new HashMap<>();
 
   private WordLexicon(Language language) {
@@ -52,9 +55,12 @@ public final class WordLexicon implements Serializable {
               Integer.parseInt(r.get("priority")),
               null));
     }
-    for (ResourceTable.Row r : language.table("personnel.tsv", "word", "kind").rows()) {
+    for (ResourceTable.Row r :
+        language.table("personnel.tsv", "word", "kind", "prefilter").rows()) {
+      // extra: "yes" for a word that alone says troops, "no" for a common one ("человек")
       personnel.add(
-          lemmas(r.get("word")), new Entry(lemmas(r.get("word")), r.get("kind"), null, 0, null));
+          lemmas(r.get("word")),
+          new Entry(lemmas(r.get("word")), r.get("kind"), null, 0, r.get("prefilter")));
     }
     for (ResourceTable.Row r : language.table("cues.tsv", "phrase", "roles").rows()) {
       for (String role : r.list("roles")) {
@@ -82,10 +88,32 @@ public final class WordLexicon implements Serializable {
       r.list("aliases").forEach(a -> name(a, "region", null, r.get("name"), 2));
     }
     for (ResourceTable.Row r :
-        language.table("sources.tsv", "canonical", "iso3", "aliases").rows()) {
+        language.table("sources.tsv", "canonical", "iso3", "aliases", "kind").rows()) {
       String iso3 = r.get("iso3") == null || r.get("iso3").isEmpty() ? null : r.get("iso3");
       r.list("aliases").forEach(a -> name(a, "source", iso3, r.get("canonical"), 4));
+      if (iso3 != null && "military".equals(r.get("kind")) && isUnitName(r.get("aliases"))) {
+        units.add(r.get("canonical"));
+      }
     }
+  }
+
+  /** True when a source's aliases name a unit: one of them ends with a personnel noun ("한빛부대"). */
+  private boolean isUnitName(String aliases) {
+    for (String a : aliases.split("\\|")) {
+      List<String> ls = new ArrayList<>();
+      for (Word w : language.words().words(a)) {
+        ls.add(lower(w.lemma()));
+      }
+      if (!ls.isEmpty() && personnel.longest(ls, ls.size() - 1) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when the source is one country's military unit (its forces as well as a speaker). */
+  public boolean isUnit(String canonical) {
+    return units.contains(canonical);
   }
 
   /** The data of {@code language}, read once per JVM. */

@@ -74,6 +74,10 @@ public final class WordSentence {
             || !Character.isLetterOrDigit(text.charAt(next.begin())));
   }
 
+  WordLexicon lex() {
+    return lex;
+  }
+
   int size() {
     return words.size();
   }
@@ -99,9 +103,36 @@ public final class WordSentence {
       return true;
     }
     int gap = lex.grammarNumber("host_gap", 0);
+    List<String> gapWords = lex.grammar("gap_words");
     for (int g = 1; g <= gap; g++) {
       int at = m.start() - 1 - g;
-      if (marks(at, "host_before") && mentionAt(at + 1) == null) {
+      if (marks(at, "host_before")
+          && mentionAt(at + 1) == null
+          && (gapWords.isEmpty() || marks(at + 1, "gap_words"))) {
+        return true;
+      }
+    }
+    return alliedSide(m) || ownsTheWar(m);
+  }
+
+  /**
+   * True when the sentence makes the country the side its troops help ("러시아를 돕기 위해", "на
+   * стороне России"): an ally cue right after it (its particle between) or right before it.
+   */
+  private boolean alliedSide(Mention m) {
+    return cue("ally", m.end(), m.end() + 2) >= 0 || cue("ally", m.start() - 3, m.start()) >= 0;
+  }
+
+  /**
+   * True when the country owns the war the troops are sent to ("러시아의 우크라이나 침략 전쟁에"): a
+   * genitive after it, then within five words a war noun that the language marks as the host.
+   */
+  private boolean ownsTheWar(Mention m) {
+    if (!marks(m.end(), "genitive_after")) {
+      return false;
+    }
+    for (int j = m.end() + 1; j <= Math.min(size() - 2, m.end() + 5); j++) {
+      if (marks(j, "war_noun") && marks(j + 1, "host_after")) {
         return true;
       }
     }
@@ -110,7 +141,27 @@ public final class WordSentence {
 
   /** True when the mention is where troops come from or leave ("한국에서", "из Сирии"). */
   boolean fromMarked(Mention m) {
-    return marks(m.end(), "from_after") || marks(m.start() - 1, "from_before");
+    if (!inCase(m, "from_case")) {
+      return false; // "війна з Росією": "з" with the instrumental is "with", not "from"
+    }
+    if (marks(m.end(), "from_after") || marks(m.start() - 1, "from_before")) {
+      return true;
+    }
+    int at = m.start() - 2;
+    return marks(at, "from_before")
+        && mentionAt(at + 1) == null
+        && marks(at + 1, "gap_words"); // "из района Дамаска"
+  }
+
+  /**
+   * True when the analyzer's tag of the mention's last word allows the case a grammar role names
+   * ("v_rod"); true when the language names none or the analyzer gives no tag (a stem, an
+   * indeclinable abbreviation).
+   */
+  boolean inCase(Mention m, String role) {
+    List<String> cases = lex.grammar(role);
+    String tag = words.get(m.end() - 1).tag();
+    return cases.isEmpty() || tag == null || cases.stream().anyMatch(tag::contains);
   }
 
   /** The word index of the first word overlapping characters [from, to) of the sentence. */
