@@ -1,5 +1,7 @@
 package org.troopwatch.tag.claim;
 
+import org.troopwatch.tag.Gazetteer.Entry;
+
 /**
  * Who a sentence attributes its figures to.
  *
@@ -12,6 +14,11 @@ record Speaker(String name, boolean outlet, String relayedBy) {
 
   Speaker(String name, boolean outlet) {
     this(name, outlet, null);
+  }
+
+  /** A known source of the knowledge base, by its canonical name. */
+  static Speaker of(Entry e) {
+    return new Speaker(e.canonical(), "outlet".equals(e.sourceKind()));
   }
 
   Speaker relayedBy(Speaker messenger) {

@@ -1,0 +1,128 @@
+package org.troopwatch.tag.claim;
+
+import java.util.List;
+import org.troopwatch.tag.ArticleText.Mention;
+import org.troopwatch.tag.Gazetteer.Kind;
+import org.troopwatch.tag.Lexicon;
+
+/**
+ * The speech-verb reader: the speakers of the sentence's verbs of saying, the subject of "X said"
+ * (a known source in its clause, else the noun phrase before the verb), the object of an inverted
+ * "..., says X", and the main subject for a participle "..., saying".
+ */
+final class SayReader {
+
+  private final Grammar g;
+  private final Lexicon lexicon;
+  private final SourceNames names;
+  private final CitedReader cited;
+
+  SayReader(Grammar g, SourceNames names, CitedReader cited) {
+    this.g = g;
+    this.lexicon = g.lexicon;
+    this.names = names;
+    this.cited = cited;
+  }
+
+  /**
+   * Adds the speakers of the sentence's verbs of saying to {@code candidates} and {@code spoken},
+   * in text order; whether the sentence has a verb of saying.
+   */
+  boolean speakers(
+      SentenceView v, ArticleContext context, List<Speaker> candidates, List<Speaker> spoken) {
+    boolean says = false;
+    for (int i = 0; i < v.size(); i++) {
+      if (v.mention(i) == null && lexicon.phraseAt(v.lower, i, "say") > 0 && isVerbLike(v, i)) {
+        says = true;
+        int before = i - 1;
+        while (before >= 0 && (v.pos(before).equals("AUX") || v.pos(before).equals("ADV"))) {
+          before--;
+        }
+        boolean participle = g.is("say_participle", v.lower(i));
+        if (before >= 0
+            && (v.lower(before).equals(",") || g.isQuote(v.lower(before)))
+            && !g.is("say_to", v.lower(i))
+            && !participle) {
+          Speaker inverted = cited.objectSource(v, i + 1, context); // "..., says Lee"
+          Attribution.add(candidates, inverted);
+          Attribution.add(spoken, inverted);
+        }
+        Speaker subject =
+            participle && before >= 0 && v.lower(before).equals(",")
+                ? mainSubject(v, before, context) // "The minister thanked them, saying ..."
+                : subjectOf(v, before + 1, context);
+        Attribution.add(candidates, subject);
+        Attribution.add(spoken, subject);
+      }
+    }
+    return says;
+  }
+
+  /** The subject that opens the sentence, for a participle of saying after a comma. */
+  private Speaker mainSubject(SentenceView v, int comma, ArticleContext context) {
+    int end = 0;
+    while (end < comma && isNounPhrasePart(v, end) && !v.lower(end).equals(",")) {
+      end++;
+    }
+    return end == 0 ? null : subjectOf(v, end, context);
+  }
+
+  private boolean isVerbLike(SentenceView v, int i) {
+    String tag = v.pos(i);
+    String next = v.lower(i + 1);
+    // The tagger takes "suggests" or "reports" for nouns now and then; a clause after settles it.
+    return tag.equals("VERB")
+        || tag.equals("AUX")
+        || g.is("finite_say", v.lower(i))
+        || g.is("complementizer", next)
+        || next.equals(",")
+        || v.pos(i + 1).equals("NUM")
+        || (next.equals(".") || i + 1 >= v.size()) && v.mention(i - 1) != null; // ", Esper noted."
+  }
+
+  /**
+   * The subject of a verb of saying that ends at token {@code end}: the nearest known source in its
+   * clause (across an apposition: "Ryder, the Pentagon spokesman, told"), else the noun phrase just
+   * before the verb ("U.S. officials said", "the agency estimated", "he said").
+   */
+  private Speaker subjectOf(SentenceView v, int end, ArticleContext context) {
+    Speaker nearest = null;
+    for (int i = end - 1; i >= Math.max(0, end - 16); i--) {
+      String w = v.lower(i);
+      boolean parenthesis = w.equals("(") || w.equals(")"); // "JNIM (an al Qaeda affiliate) said"
+      if (g.is("complementizer", w)
+          || w.equals(";")
+          || g.isQuote(w)
+          || g.isBoundary(v, i) && !parenthesis) {
+        break;
+      }
+      Mention m = v.mention(i);
+      if (m != null && m.is(Kind.SOURCE)) {
+        nearest = Speaker.of(m.first(Kind.SOURCE));
+        break;
+      }
+    }
+    if (nearest != null) {
+      return nearest;
+    }
+    int start = end;
+    while (start > 0 && end - start < 8 && isNounPhrasePart(v, start - 1)) {
+      start--;
+    }
+    return names.phraseSource(v, start, end, context);
+  }
+
+  private boolean isNounPhrasePart(SentenceView v, int i) {
+    String tag = v.pos(i);
+    String w = v.lower(i);
+    return tag.equals("NOUN")
+        || tag.equals("PROPN")
+        || tag.equals("ADJ")
+        || tag.equals("DET")
+        || tag.equals("PRON") && !g.is("complementizer", w)
+        || g.is("possessive_marker", w)
+        || w.equals(".")
+        || g.is("list_joiner", w) && i > 0 && !v.pos(i - 1).equals("VERB")
+        || v.mention(i) != null;
+  }
+}
