@@ -182,6 +182,17 @@ final class Grammar {
             && Character.isLowerCase(v.tokens.get(j).text().charAt(0)));
   }
 
+  /**
+   * Whether a word of plan starts at token i; a proper noun written with a capital inside the
+   * sentence is a name ("in May and June"), not a modal.
+   */
+  boolean plannedAt(SentenceView v, int i) {
+    return lexicon.phraseAt(v.lower, i, "planned") > 0
+        && (i == 0
+            || !Character.isUpperCase(v.tokens.get(i).text().charAt(0))
+            || !v.pos(i).equals("PROPN"));
+  }
+
   boolean saysAt(SentenceView v, int i) {
     int j = i;
     while (j < v.size() && (v.pos(j).equals("AUX") || v.pos(j).equals("ADV"))) {

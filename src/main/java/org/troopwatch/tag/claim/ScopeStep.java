@@ -44,9 +44,14 @@ final class ScopeStep implements Step {
       c.scope = null;
     } else if (c.level == Level.TARGET) {
       c.scope = "total"; // conventions 26, 36; planned while not reached
+      // "will cut its troops from 5,200 to 3,000": the change's verb stands before the start figure
+      c.planned = planned(c.v, c.first, c.last, List.of()) && !standingLevel(c);
     } else if (c.level == Level.BY) {
       c.scope = "increment";
     } else if (c.level == Level.GONE) {
+      c.planned = true;
+    }
+    if (!c.planned && c.level != Level.START && c.level != Level.WHOLE && sharesPlan(c)) {
       c.planned = true;
     }
     c.wave = wave(c.v, c.nextWave);
@@ -79,6 +84,26 @@ final class ScopeStep implements Step {
     return g.is("standing", c.v.lower(after)) || g.is("standing", c.v.lower(after + 1));
   }
 
+  /**
+   * "will reduce its forces to 2,500 troops in Afghanistan and 2,500 troops in Iraq": a figure
+   * joined to a planned one with no verb of its own shares the plan.
+   */
+  private boolean sharesPlan(Candidate c) {
+    Candidate prev = c.previous();
+    if (prev == null || !prev.planned || prev.last >= c.first) {
+      return false;
+    }
+    boolean joined = false;
+    for (int i = prev.last + 1; i < c.first; i++) {
+      String tag = c.v.pos(i);
+      if (g.isBoundary(c.v, i) || tag.equals("VERB") || tag.equals("AUX")) {
+        return false;
+      }
+      joined |= g.is("list_joiner", c.v.lower(i));
+    }
+    return joined;
+  }
+
   private boolean planned(SentenceView v, int first, int last, List<Candidate> before) {
     int from = g.clauseStart(v, first, before);
     int to = g.clauseEnd(v, last);
@@ -95,7 +120,7 @@ final class ScopeStep implements Step {
       }
     }
     for (int i = from; i < to; i++) {
-      if (lexicon.phraseAt(v.lower, i, "planned") > 0) {
+      if (g.plannedAt(v, i)) {
         return true;
       }
     }

@@ -20,7 +20,8 @@ import org.troopwatch.tag.figure.TsvResource;
  * Finds time expressions in a text and resolves them against the article's publication date: a
  * month or day without a year is the latest such one on or before that date, unless the expression
  * looks forward ("by December", "until March", "next month") or the caller asks for planned
- * figures, when it is the next one on or after it.
+ * figures, when it is the next one on or after it. A caller reading a reported figure may ask that
+ * "by" look back too ("by early July, 200 were left" in a report of August).
  *
  * <p>Words come from the knowledge files {@code time-words.tsv}, {@code months.tsv} and {@code
  * weekdays.tsv}; numbers are read with {@link FigureParser}. One left-to-right pass over the
@@ -69,6 +70,10 @@ public final class TimeResolver {
   private final Map<String, Integer> relatives;
   private final Map<String, Integer> dayWords;
   private final Map<String, Unit> units;
+  private final Set<String> pluralUnits;
+  private final Map<String, int[]> seasons;
+  private final Set<String> dayparts;
+  private final Map<String, Boolean> sides;
   private final PhraseTable<Part> parts;
   private final PhraseTable<Boolean> pastWords;
   private final Set<String> agoWords;
@@ -85,6 +90,10 @@ public final class TimeResolver {
       Map<String, Integer> relatives,
       Map<String, Integer> dayWords,
       Map<String, Unit> units,
+      Set<String> pluralUnits,
+      Map<String, int[]> seasons,
+      Set<String> dayparts,
+      Map<String, Boolean> sides,
       PhraseTable<Part> parts,
       PhraseTable<Boolean> pastWords,
       Set<String> agoWords,
@@ -99,6 +108,10 @@ public final class TimeResolver {
     this.relatives = relatives;
     this.dayWords = dayWords;
     this.units = units;
+    this.pluralUnits = pluralUnits;
+    this.seasons = seasons;
+    this.dayparts = dayparts;
+    this.sides = sides;
     this.parts = parts;
     this.pastWords = pastWords;
     this.agoWords = agoWords;
@@ -126,9 +139,17 @@ public final class TimeResolver {
    * (planned figures) a month or day without a year is the next one on or after that date.
    */
   public List<TimeSpan> find(String text, LocalDate published, boolean future) {
+    return find(text, published, future, true);
+  }
+
+  /**
+   * As {@link #find(String, LocalDate, boolean)}; without {@code endsAhead} an end ("by July",
+   * "until March") looks back like any date unless {@code future} is set.
+   */
+  public List<TimeSpan> find(String text, LocalDate published, boolean future, boolean endsAhead) {
     List<Token> tokens = Tokenizer.tokenize(text);
     List<TimeSpan> found = new ArrayList<>();
-    Resolution r = new Resolution(tokens, published, future);
+    Resolution r = new Resolution(tokens, published, future, endsAhead);
     int i = 0;
     while (i < tokens.size()) {
       Span s;
@@ -154,11 +175,13 @@ public final class TimeResolver {
     private final List<Token> tokens;
     private final LocalDate published;
     private final boolean future;
+    private final boolean endsAhead;
 
-    Resolution(List<Token> tokens, LocalDate published, boolean future) {
+    Resolution(List<Token> tokens, LocalDate published, boolean future, boolean endsAhead) {
       this.tokens = tokens;
       this.published = published;
       this.future = future;
+      this.endsAhead = endsAhead;
     }
 
     Span expressionAt(int i) {
@@ -169,7 +192,16 @@ public final class TimeResolver {
         role = prefix.value();
         j = prefix.end();
       }
-      boolean forward = future || role == Role.END;
+      // "earlier this month": the side word before a relative period cuts it at the article's date.
+      Boolean before = null;
+      if (j + 1 < tokens.size()
+          && sides.containsKey(tokens.get(j).lower())
+          && relatives.containsKey(tokens.get(j + 1).lower())) {
+        before = sides.get(tokens.get(j).lower());
+        j++;
+      }
+      // "since May" lies behind even in a plan ("will push the total added since May to 14,000").
+      boolean forward = (future && role != Role.START) || (endsAhead && role == Role.END);
       Span s = rangeAt(j, forward);
       if (s == null) {
         s = singleAt(j, forward, prefix != null);
@@ -177,11 +209,31 @@ public final class TimeResolver {
       if (s == null) {
         return null;
       }
+      if (before != null) {
+        s = cutAtPublished(s, before);
+      }
+      boolean oneDay = s.start != null && s.start.equals(s.end);
       return switch (role) {
         case START -> new Span(s.start, null, s.endToken);
-        case END, END_PAST -> new Span(null, s.end, s.endToken);
+        case END -> new Span(null, s.end, s.endToken);
+        // "as of January 26" ends a count on that day; "as of last year" is the whole year.
+        case END_PAST -> oneDay || s.start == null ? new Span(null, s.end, s.endToken) : s;
         case BOTH -> s;
       };
+    }
+
+    /** The part of a period before (or after) the article's date, when that date falls in it. */
+    private Span cutAtPublished(Span s, boolean before) {
+      boolean inside =
+          s.start != null
+              && !s.start.isAfter(published)
+              && (s.end == null || !s.end.isBefore(published));
+      if (!inside || (before && s.end == null)) {
+        return s;
+      }
+      return before
+          ? new Span(s.start, published, s.endToken)
+          : new Span(published, s.end, s.endToken);
     }
 
     /** "between January and February this year", "from March 7 to 9", "early to mid-October". */
@@ -411,8 +463,22 @@ public final class TimeResolver {
         Token first = tokens.get(m);
         Integer rel = relatives.get(first.lower());
         boolean the = first.isWord("the") && part != null;
+        String next = tokens.get(m + 1).lower();
+        if (rel != null && pluralUnits.contains(next)) {
+          return null; // "in the coming weeks": no one period
+        }
+        if (rel != null && seasons.containsKey(next) && part == null) {
+          int[] months = seasons.get(next);
+          int y = published.getYear() + rel;
+          LocalDate to = LocalDate.of(y, months[1], 1).with(TemporalAdjusters.lastDayOfMonth());
+          return new Span(LocalDate.of(y, months[0], 1), to, m + 2);
+        }
+        if (rel != null && dayparts.contains(next)) {
+          LocalDate day = published.plusDays(rel); // "early this morning", "last night"
+          return new Span(day, day, m + 2);
+        }
         if (rel != null || the) {
-          unit = units.get(tokens.get(m + 1).lower());
+          unit = units.get(next);
           offset = rel == null ? 0 : rel;
           end = m + 2;
           if (unit == Unit.YEAR) {
@@ -620,6 +686,10 @@ public final class TimeResolver {
     Map<String, Integer> relatives = new HashMap<>();
     Map<String, Integer> dayWords = new HashMap<>();
     Map<String, Unit> units = new HashMap<>();
+    Set<String> pluralUnits = new HashSet<>();
+    Map<String, int[]> seasons = new HashMap<>();
+    Set<String> dayparts = new HashSet<>();
+    Map<String, Boolean> sides = new HashMap<>();
     PhraseTable<Part> parts = new PhraseTable<>();
     PhraseTable<Boolean> pastWords = new PhraseTable<>();
     Set<String> agoWords = new HashSet<>();
@@ -635,6 +705,15 @@ public final class TimeResolver {
         case "relative" -> relatives.put(phrase, Integer.parseInt(value));
         case "day" -> dayWords.put(phrase, Integer.parseInt(value));
         case "unit" -> units.put(phrase, Unit.valueOf(value.toUpperCase(java.util.Locale.ROOT)));
+        case "units" -> {
+          units.put(phrase, Unit.valueOf(value.toUpperCase(java.util.Locale.ROOT)));
+          pluralUnits.add(phrase);
+        }
+        case "season" ->
+            seasons.put(
+                phrase, Arrays.stream(value.split("-")).mapToInt(Integer::parseInt).toArray());
+        case "daypart" -> dayparts.add(phrase);
+        case "side" -> sides.put(phrase, value.equals("before"));
         case "part" -> parts.add(phrase, part(value));
         case "past" -> pastWords.add(phrase, Boolean.TRUE);
         case "ago" -> agoWords.add(phrase);
@@ -666,6 +745,10 @@ public final class TimeResolver {
         Map.copyOf(relatives),
         Map.copyOf(dayWords),
         Map.copyOf(units),
+        Set.copyOf(pluralUnits),
+        Map.copyOf(seasons),
+        Set.copyOf(dayparts),
+        Map.copyOf(sides),
         parts,
         pastWords,
         Set.copyOf(agoWords),

@@ -29,7 +29,15 @@ class TimeResolverTest {
           The engineers came last week.                                    | 2024-10-23 | false  | last week                                | 2024-10-14 | 2024-10-20
           The medics come this week.                                       | 2024-10-23 | false  | this week                                | 2024-10-21 | 2024-10-27
           The force will reach 68,000 this year.                           | 2009-01-06 | false  | this year                                | 2009-01-01 | null
-          Earlier this year the garrison shrank.                           | 2024-05-06 | false  | this year                                | 2024-01-01 | null
+          Earlier this year the garrison shrank.                           | 2024-05-06 | false  | Earlier this year                        | 2024-01-01 | null
+          Some 900 marines landed earlier this month.                      | 2025-03-12 | false  | earlier this month                       | 2025-03-01 | 2025-03-12
+          The second company rotates out later this month.                 | 2025-03-12 | true   | later this month                         | 2025-03-12 | 2025-03-31
+          The battalion trained near Tapa this spring.                     | 2025-07-01 | false  | this spring                              | 2025-03-01 | 2025-05-31
+          Last summer the Latvian garrison doubled.                        | 2025-03-12 | false  | Last summer                              | 2024-06-01 | 2024-08-31
+          Early this morning a rocket struck the camp.                     | 2025-03-12 | false  | Early this morning                       | 2025-03-12 | 2025-03-12
+          Shells fell near the outpost last night.                         | 2025-03-12 | false  | last night                               | 2025-03-11 | 2025-03-11
+          As of last year, 650 soldiers served there.                      | 2025-03-12 | false  | As of last year                          | 2024-01-01 | 2024-12-31
+          As of March 3, 650 soldiers served there.                        | 2025-03-12 | false  | As of March 3                            | null       | 2025-03-03
           Losses mounted last year.                                        | 2024-12-20 | false  | last year                                | 2023-01-01 | 2023-12-31
           The garrison fell in 1987.                                       | 1987-03-20 | false  | in 1987                                  | 1987-01-01 | 1987-12-31
           The first troops arrived in November 2024.                       | 2025-02-27 | false  | in November 2024                         | 2024-11-01 | 2024-11-30
@@ -77,12 +85,15 @@ class TimeResolverTest {
           The force grew between 2010 and 2012.                            | 2013-01-01 | false  | between 2010 and 2012                    | 2010-01-01 | 2012-12-31
           The deployment lasted from January to March.                     | 2024-04-08 | false  | from January to March                    | 2024-01-01 | 2024-03-31
           The deployment ran between November and January.                 | 2025-02-27 | false  | between November and January             | 2024-11-01 | 2025-01-31
+          Raids killed 14 soldiers in late November and early December.    | 2025-03-12 | false  | in late November and early December      | 2024-11-21 | 2024-12-10
+          Some 600 marines rotated in during May and June.                 | 2025-07-01 | false  | during May and June                      | 2025-05-01 | 2025-06-30
           The unit trained in May.                                         | 2024-07-08 | false  | in May                                   | 2024-05-01 | 2024-05-31
           A second brigade will arrive in January.                         | 2024-10-18 | true   | in January                               | 2025-01-01 | 2025-01-31
           Marines will rotate in on March 7.                               | 2024-04-08 | true   | on March 7                               | 2025-03-07 | 2025-03-07
           The advance team arrives next month.                             | 2024-10-18 | false  | next month                               | 2024-11-01 | 2024-11-30
           By now, in the first week of December, 2,000 are there.          | 2017-12-07 | false  | in the first week of December            | 2017-12-01 | 2017-12-07
           The pullout is due on Sunday.                                    | 2024-03-12 | true   | on Sunday                                | 2024-03-17 | 2024-03-17
+          The buildup will reach 9,000 troops added since May.             | 2024-03-12 | true   | since May                                | 2023-05-01 | null
           """)
   void resolvesTheExpressionAgainstThePublicationDate(
       String sentence,
@@ -111,9 +122,24 @@ class TimeResolverTest {
           Troops may march to the border.
           Officials said 2000 U.S. troops were sent.
           Over 400 had just left the base.
+          More units may follow in the coming weeks.
+          The force could double in coming months.
+          Over the next years the base will grow.
           """)
   void findsNoDateWhereTheTextGivesNone(String sentence) {
     assertThat(resolver.find(sentence, LocalDate.of(2024, 10, 23))).isEmpty();
+  }
+
+  @Test
+  void anEndOfAReportedFigureLooksBackWhenAskedTo() {
+    String text = "By early July, only 200 marines were left at the base.";
+    LocalDate published = LocalDate.of(2024, 8, 5);
+    assertThat(resolver.find(text, published, false, false).get(0).end())
+        .isEqualTo(LocalDate.of(2024, 7, 10));
+    assertThat(resolver.find(text, published, false, true).get(0).end())
+        .isEqualTo(LocalDate.of(2025, 7, 10));
+    assertThat(resolver.find("They leave by June.", published, true, false).get(0).end())
+        .isEqualTo(LocalDate.of(2025, 6, 30));
   }
 
   @Test
