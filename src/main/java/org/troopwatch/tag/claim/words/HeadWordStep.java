@@ -57,7 +57,8 @@ final class HeadWordStep implements WordStep {
         c.first > 0
             && c.s.text.substring(s.words.get(c.first - 1).end(), c.figure.start()).isBlank();
     boolean referring = s.cue("referring", c.first - 2, c.first) >= 0;
-    boolean noun = previousTag != null && (previousTag.startsWith("NN") || "XSN".equals(previousTag));
+    boolean noun =
+        previousTag != null && (previousTag.startsWith("NN") || "XSN".equals(previousTag));
     if (noun && adjacent && !referring) {
       return Optional.of(Rejection.OTHER_NOUN); // "노동자 1만 명": the noun before counts others
     }
@@ -113,8 +114,7 @@ final class HeadWordStep implements WordStep {
   private static Optional<Rejection> bind(
       WordCandidate c, WordLexicon.Entry e, int at, String side) {
     int end = at + e.lemmas().size();
-    if ("after".equals(side)
-        && (c.s.marks(at, "unit_nouns") || c.s.marks(end, "unit_nouns"))) {
+    if ("after".equals(side) && (c.s.marks(at, "unit_nouns") || c.s.marks(end, "unit_nouns"))) {
       return Optional.of(Rejection.COUNTS_THINGS); // "четыре бригады", "чотири військові бази"
     }
     c.head = e;

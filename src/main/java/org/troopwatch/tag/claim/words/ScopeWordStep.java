@@ -6,10 +6,9 @@ import org.troopwatch.tag.claim.Rejection;
 
 /**
  * Planned, scope: a planning cue within eight words before the figure or after it in its clause
- * ("파병할 예정", "прибудут") or a
- * future verb the analyzer tags ("verb:...:futr", every reading of it) makes it planned; a total
- * cue just before it ("총", "всего") makes it a total, an increment cue ("ещё", "추가") an increment;
- * a numbered batch before it gives the wave ("20진은", "первой партии").
+ * ("파병할 예정", "прибудут") or a future verb the analyzer tags ("verb:...:futr", every reading of it)
+ * makes it planned; a total cue just before it ("총", "всего") makes it a total, an increment cue
+ * ("ещё", "추가") an increment; a numbered batch before it gives the wave ("20진은", "первой партии").
  */
 final class ScopeWordStep implements WordStep {
 
