@@ -134,6 +134,9 @@ class WordReaderPatternsTest {
         // "-기로" (decided to) plans
         "ko|북한이 연말까지 러시아에 병력 2천 명을 파병하기로 했다.|2000||true",
         "ko|러시아는 올해 벨라루스에 병력 3천 명을 보내기로 결정했다.|3000||true",
+        // the future "останутся" (will remain) plans (ru)
+        "ru|В Германии останутся 12 тыс. американских военных.|12000||true",
+        "ru|Остальные 300 британских военных останутся в Эстонии.|300||true",
         // a planning cue after another figure or after the comma belongs to that one
         "uk|У Литві перебувають 900 німецьких військових, очікується прибуття ще 300.|900||false",
         "ko|北, 현재까지 2000여명 벨라루스에 파견...연말 총 5천여명 이동 예상|2000||false",
