@@ -56,7 +56,7 @@ final class HeadWordStep implements WordStep {
     boolean adjacent =
         c.first > 0
             && c.s.text.substring(s.words.get(c.first - 1).end(), c.figure.start()).isBlank();
-    boolean referring = s.cue("referring", c.first - 2, c.first) >= 0;
+    boolean referring = s.cue("referring", c.first - 2, c.first) >= 0 || inTime(c, c.first - 1);
     boolean noun =
         previousTag != null && (previousTag.startsWith("NN") || "XSN".equals(previousTag));
     if (noun && adjacent && !referring) {
@@ -99,6 +99,16 @@ final class HeadWordStep implements WordStep {
       }
     }
     return false;
+  }
+
+  /** True when word {@code i} is part of a time expression ("12월경 500명": no noun of others). */
+  private static boolean inTime(WordCandidate c, int i) {
+    if (i < 0 || c.published == null) {
+      return false;
+    }
+    int at = c.s.words.get(i).begin();
+    return c.lex.language().time().find(c.s.text, c.published).stream()
+        .anyMatch(t -> t.charStart() <= at && at < t.charEnd());
   }
 
   private static WordLexicon.Entry personnelEndingAt(WordCandidate c, int i) {

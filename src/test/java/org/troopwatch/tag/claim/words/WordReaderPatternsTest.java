@@ -147,6 +147,26 @@ class WordReaderPatternsTest {
     assertThat(c.planned()).as("planned").isEqualTo(planned);
   }
 
+  /** The period: the time expression nearest the figure, the next month for a planned one. */
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // a month that stands by another figure scopes that one
+        "ko|北, 현재까지 2000여명 벨라루스에 파견...연말 총 5천여명 이동 예상|2000||",
+        "ko|북한군 900명이 러시아에 있고 12월경 500명이 추가로 갈 예정이다.|900||",
+        // a planned figure's month before the article's date with no year is the next one
+        "ko|러시아는 1월경 벨라루스에 병력 3천 명을 보낼 예정이다.|3000|2026-01-01|2026-01-31",
+        "ko|북한군 900명이 러시아에 있고 12월경 500명이 추가로 갈 예정이다.|500|2025-12-01|2025-12-31",
+      })
+  void period(String language, String text, long low, String start, String end) {
+    Claim c = claimOf(language, text, low);
+    assertThat(c.periodStart())
+        .as("start")
+        .isEqualTo(start == null ? null : LocalDate.parse(start));
+    assertThat(c.periodEnd()).as("end").isEqualTo(end == null ? null : LocalDate.parse(end));
+  }
+
   /** Figures that make no claim, with the step and reason. */
   @ParameterizedTest(name = "{0}: {1}")
   @CsvSource(
