@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.IntFunction;
 import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -15,8 +16,11 @@ import org.troopwatch.common.Claim;
 import org.troopwatch.common.SparkSessions;
 import org.troopwatch.common.Tables;
 import org.troopwatch.common.Warehouse;
+import org.troopwatch.ingest.LanguageDetector;
 import org.troopwatch.tag.claim.ClaimExtractor;
 import org.troopwatch.tag.claim.ClaimExtractor.Outcome;
+import org.troopwatch.tag.claim.words.WordClaimReader;
+import org.troopwatch.tag.lang.Language;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -34,7 +38,8 @@ import picocli.CommandLine.Spec;
     description =
         "Show how the tagger reads a text: every figure, the evidence each step found, and the"
             + " claim made from it or the reason it was rejected. Give --text and --published, or"
-            + " --doc-id of an article in --warehouse.")
+            + " --doc-id of an article in --warehouse. A Korean, Russian or Ukrainian text is read"
+            + " by its language's word reader, as the tag stage reads it.")
 public final class ExplainJob implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -105,8 +110,29 @@ public final class ExplainJob implements Callable<Integer> {
 
   private static void explain(
       PipelineModel model, String id, LocalDate date, String headline, String body) {
+    if (explainInLanguage(id, date, body, System.out)) {
+      return;
+    }
     ArticleText article = TagPipeline.annotate(model, id, date, headline, body);
     print(article, ClaimExtractor.defaults().read(article), System.out);
+  }
+
+  /**
+   * A Korean, Russian or Ukrainian text (as ingest detects it) explained by its language's word
+   * reader, as the tag stage reads it; false, printing nothing, for an English text.
+   */
+  static boolean explainInLanguage(String id, LocalDate date, String body, PrintStream out) {
+    String code = LanguageDetector.detect(body);
+    if ("en".equals(code) || !Language.codes().contains(code)) {
+      return false;
+    }
+    List<WordClaimReader.Part> parts = WordClaimReader.split(body);
+    out.println("language: " + code);
+    print(
+        i -> i < parts.size() ? parts.get(i).text() : "",
+        new WordClaimReader(Language.of(code)).read(id, date, parts),
+        out);
+    return true;
   }
 
   private LocalDate validate() {
@@ -129,6 +155,11 @@ public final class ExplainJob implements Callable<Integer> {
 
   /** Prints each sentence that holds a figure, then each figure's steps and outcome. */
   static void print(ArticleText article, List<Outcome> outcomes, PrintStream out) {
+    print(i -> sentenceText(article, i), outcomes, out);
+  }
+
+  /** As {@link #print(ArticleText, List, PrintStream)}, with each sentence's text by its index. */
+  static void print(IntFunction<String> sentenceText, List<Outcome> outcomes, PrintStream out) {
     int sentence = -1;
     if (outcomes.isEmpty()) {
       out.println("No figure that counts people in this text.");
@@ -137,7 +168,7 @@ public final class ExplainJob implements Callable<Integer> {
       if (o.sentenceIndex() != sentence) {
         sentence = o.sentenceIndex();
         out.println();
-        out.println("sentence " + sentence + ": " + sentenceText(article, sentence));
+        out.println("sentence " + sentence + ": " + sentenceText.apply(sentence));
       }
       out.println("  figure '" + o.figure().text() + "'");
       for (Map.Entry<String, String> e : o.evidence().entrySet()) {

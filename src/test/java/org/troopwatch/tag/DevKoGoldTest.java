@@ -8,8 +8,8 @@ import org.troopwatch.evaluate.Score;
 
 /**
  * The Korean reader on the DEV-KO gold set (read from shared/ at test time), scored as the spec
- * says. The thresholds are what the reader reaches today, below the issue's bar (F1 0.85,
- * attribution 0.85, host 0.95): they hold the ground gained, not the goal.
+ * says. The thresholds are what the reader reaches today, above the issue's bar (F1 0.85,
+ * attribution 0.85, host 0.95): they hold the ground gained.
  */
 class DevKoGoldTest {
 
@@ -31,7 +31,7 @@ class DevKoGoldTest {
     assertThat(score.fieldAccuracy().get("host_country")).isGreaterThanOrEqualTo(KO_HOST);
   }
 
-  static final double KO_F1 = 0.75;
-  static final double KO_ATTRIBUTION = 0.78;
-  static final double KO_HOST = 0.85;
+  static final double KO_F1 = 0.87;
+  static final double KO_ATTRIBUTION = 0.88;
+  static final double KO_HOST = 0.97;
 }

@@ -46,6 +46,32 @@ class ExplainJobTest {
     assertThat(err.toString()).as(covers).contains(message);
   }
 
+  /** A Korean or Russian text is explained by its language's word reader; English is not. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "ko|국정원은 벨라루스에 러시아군 3천 명이 주둔 중이라고 밝혔다.|figure '3천'|=> claim RUS -> BLR deployed 3000..3000",
+        "ru|По данным ГУР, в Белоруссии находятся 4 тыс. российских военных.|figure '4 тыс.'|=> claim RUS -> BLR deployed 4000..4000",
+      })
+  void aTextInAnotherLanguageIsExplainedByItsWordReader(
+      String language, String text, String figure, String claim) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    boolean read =
+        ExplainJob.explainInLanguage(
+            "t",
+            LocalDate.of(2025, 3, 12),
+            text,
+            new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    String out = bytes.toString(StandardCharsets.UTF_8);
+    assertThat(read).isTrue();
+    assertThat(out).contains("language: " + language, "sentence 0: " + text, figure, claim);
+    assertThat(
+            ExplainJob.explainInLanguage(
+                "t", LocalDate.of(2025, 3, 12), "Norway will send 150 soldiers.", System.out))
+        .isFalse();
+  }
+
   @Test
   void everyFigureShowsItsStepsAndItsClaimOrWhyNot(SparkSession spark) {
     PipelineModel model = TagPipeline.build(spark, Gazetteer.defaults());

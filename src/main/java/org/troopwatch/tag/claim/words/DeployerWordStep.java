@@ -25,7 +25,9 @@ final class DeployerWordStep implements WordStep {
     if (c.headAt >= 0) {
       int headEnd = c.headAt + c.head.lemmas().size();
       for (Mention m : s.mentions) {
-        if (!isCountry(m, c.lex) || s.hostMarked(m) || (s.fromMarked(m) && "withdrawn".equals(c.metric))) {
+        if (!isCountry(m, c.lex)
+            || s.hostMarked(m)
+            || (s.fromMarked(m) && "withdrawn".equals(c.metric))) {
           continue;
         }
         int d =
@@ -35,6 +37,9 @@ final class DeployerWordStep implements WordStep {
         boolean after = m.start() >= headEnd;
         if (after && d > c.lex.grammarNumber("deployer_after", 2)) {
           continue; // "병력을 우크라이나 전쟁에": Korean names the owner before the noun
+        }
+        if (!after && c.lex.grammarNumber("deployer_after", 2) == 0 && ownsAnotherNoun(s, m, c)) {
+          continue; // "우크라이나 전쟁에 병력": the name owns the noun right after it
         }
         if (after && !s.inCase(m, "owner_case")) {
           continue; // "громадян Москві": a dative after the noun is where they go, not whose
@@ -50,7 +55,9 @@ final class DeployerWordStep implements WordStep {
     }
     for (Mention m : s.mentions) {
       boolean origin = s.fromMarked(m) && !"withdrawn".equals(c.metric);
-      if (isCountry(m, c.lex) && (s.marks(m.end(), "subject_after") || origin) && m.start() < c.first) {
+      if (isCountry(m, c.lex)
+          && (s.marks(m.end(), "subject_after") || origin)
+          && m.start() < c.first) {
         best = m;
       }
     }
@@ -70,7 +77,20 @@ final class DeployerWordStep implements WordStep {
     return Optional.of(Rejection.NO_DEPLOYER);
   }
 
-  /** A name of a country's forces: a country, demonym, force, capital, or a military unit source. */
+  /** True when a noun that is no personnel stands between the name and the head (Korean order). */
+  private static boolean ownsAnotherNoun(WordSentence s, Mention m, WordCandidate c) {
+    for (int i = m.end(); i < c.headAt; i++) {
+      String tag = s.words.get(i).tag();
+      if (tag != null && tag.startsWith("NN") && c.lex.personnelAt(s.lemmas, i) == null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A name of a country's forces: a country, demonym, force, capital, or a military unit source.
+   */
   static boolean isCountry(Mention m, WordLexicon lex) {
     return m.entry().value() != null
         && ("country".equals(m.kind())

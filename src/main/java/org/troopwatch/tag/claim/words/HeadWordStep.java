@@ -56,8 +56,9 @@ final class HeadWordStep implements WordStep {
     boolean adjacent =
         c.first > 0
             && c.s.text.substring(s.words.get(c.first - 1).end(), c.figure.start()).isBlank();
-    boolean referring = s.cue("referring", c.first - 2, c.first) >= 0;
-    boolean noun = previousTag != null && (previousTag.startsWith("NN") || "XSN".equals(previousTag));
+    boolean referring = s.cue("referring", c.first - 2, c.first) >= 0 || inTime(c, c.first - 1);
+    boolean noun =
+        previousTag != null && (previousTag.startsWith("NN") || "XSN".equals(previousTag));
     if (noun && adjacent && !referring) {
       return Optional.of(Rejection.OTHER_NOUN); // "노동자 1만 명": the noun before counts others
     }
@@ -100,6 +101,16 @@ final class HeadWordStep implements WordStep {
     return false;
   }
 
+  /** True when word {@code i} is part of a time expression ("12월경 500명": no noun of others). */
+  private static boolean inTime(WordCandidate c, int i) {
+    if (i < 0 || c.published == null) {
+      return false;
+    }
+    int at = c.s.words.get(i).begin();
+    return c.lex.language().time().find(c.s.text, c.published).stream()
+        .anyMatch(t -> t.charStart() <= at && at < t.charEnd());
+  }
+
   private static WordLexicon.Entry personnelEndingAt(WordCandidate c, int i) {
     for (int start = Math.max(0, i - 2); start <= i; start++) {
       WordLexicon.Entry e = c.lex.personnelAt(c.s.lemmas, start);
@@ -113,8 +124,7 @@ final class HeadWordStep implements WordStep {
   private static Optional<Rejection> bind(
       WordCandidate c, WordLexicon.Entry e, int at, String side) {
     int end = at + e.lemmas().size();
-    if ("after".equals(side)
-        && (c.s.marks(at, "unit_nouns") || c.s.marks(end, "unit_nouns"))) {
+    if ("after".equals(side) && (c.s.marks(at, "unit_nouns") || c.s.marks(end, "unit_nouns"))) {
       return Optional.of(Rejection.COUNTS_THINGS); // "четыре бригады", "чотири військові бази"
     }
     c.head = e;

@@ -7,9 +7,10 @@ import org.troopwatch.tag.claim.Rejection;
  * The metric: a casualty noun as the head decides it ("사상자" casualties, "전사자" killed), unless a
  * withdrawal trigger sends the wounded home; otherwise the nearest trigger of {@code metrics.tsv}
  * in the sentence (a higher priority wins at equal distance), or for a figure the language marks as
- * an object ("4500명을"), the first trigger after it (its verb in a verb-final clause); otherwise the metric of the sentences
- * before, and deployed for troops named with no trigger ("the contingent is 280"), never for a
- * common noun with no trigger ("20 000 граждан" recruited are people, not a deployment).
+ * an object ("4500명을"), the first trigger after it (its verb in a verb-final clause); otherwise the
+ * metric of the sentences before, and deployed for troops named with no trigger ("the contingent is
+ * 280"), never for a common noun with no trigger ("20 000 граждан" recruited are people, not a
+ * deployment).
  */
 final class MetricWordStep implements WordStep {
 
@@ -19,8 +20,22 @@ final class MetricWordStep implements WordStep {
   }
 
   /**
-   * Where the language marks the figure as an object ({@code grammar.tsv} object_after, "을/를") right
-   * after it or its counter, the word of that particle; else -1.
+   * True when the head says troops by itself: a word of personnel.tsv marked so, or any personnel
+   * word glued to a country ("북한군": 북한 + 군), not a common noun alone ("20 000 граждан").
+   */
+  private static boolean strongHead(WordCandidate c) {
+    if ("yes".equals(c.head.extra())) {
+      return true;
+    }
+    WordSentence.Mention m = c.s.mentionAt(c.headAt - 1);
+    return m != null
+        && DeployerWordStep.isCountry(m, c.lex)
+        && c.s.words.get(c.headAt - 1).end() == c.s.words.get(c.headAt).begin();
+  }
+
+  /**
+   * Where the language marks the figure as an object ({@code grammar.tsv} object_after, "을/를")
+   * right after it or its counter, the word of that particle; else -1.
    */
   private static int objectEnd(WordCandidate c) {
     for (int i = c.last + 1; i <= Math.min(c.s.size() - 1, c.last + 2); i++) {
@@ -89,7 +104,7 @@ final class MetricWordStep implements WordStep {
     } else if (c.context.lastMetric != null) {
       c.metric = c.context.lastMetric;
       c.note("metric", "as the sentences before");
-    } else if (c.head != null && !"rank".equals(c.head.kind()) && "yes".equals(c.head.extra())) {
+    } else if (c.head != null && !"rank".equals(c.head.kind()) && strongHead(c)) {
       c.metric = "deployed";
       c.note("metric", "troops counted with no other trigger");
     } else {

@@ -3,13 +3,13 @@ package org.troopwatch.tag.claim.words;
 import java.util.List;
 import java.util.Optional;
 import org.troopwatch.tag.claim.Rejection;
+import org.troopwatch.tag.time.TimeSpan;
 
 /**
  * Planned, scope: a planning cue within eight words before the figure or after it in its clause
- * ("파병할 예정", "прибудут") or a
- * future verb the analyzer tags ("verb:...:futr", every reading of it) makes it planned; a total
- * cue just before it ("총", "всего") makes it a total, an increment cue ("ещё", "추가") an increment;
- * a numbered batch before it gives the wave ("20진은", "первой партии").
+ * ("파병할 예정", "прибудут") or a future verb the analyzer tags ("verb:...:futr", every reading of it)
+ * makes it planned; a total cue just before it ("총", "всего") makes it a total, an increment cue
+ * ("ещё", "추가") an increment; a numbered batch before it gives the wave ("20진은", "первой партии").
  */
 final class ScopeWordStep implements WordStep {
 
@@ -41,6 +41,23 @@ final class ScopeWordStep implements WordStep {
           break;
         }
       }
+    }
+    if (c.planned
+        && c.period != null
+        && !c.periodHasYear
+        && c.period.end() != null
+        && c.published != null
+        && c.period.end().isBefore(c.published)) {
+      // a planned figure's month with no year is the next such month ("12월경 ... 이동 예상")
+      TimeSpan p = c.period;
+      c.period =
+          new TimeSpan(
+              p.start() == null ? null : p.start().plusYears(1),
+              p.end().plusYears(1),
+              p.charStart(),
+              p.charEnd(),
+              p.text());
+      c.note("period", "the next " + c.period.text());
     }
     c.wave = wave(c);
     int inc = s.cue("increment", c.first - 3, c.first);

@@ -7,10 +7,10 @@ import org.troopwatch.tag.claim.words.WordSentence.Mention;
 /**
  * Who a sentence's figures are attributed to: a source named in the sentence (the one nearest
  * before the figure; a relaying outlet only when no other source is named: "..., передает ТАСС"),
- * else a country the sentence makes a speaker ("우크라이나는 ... 생포했다며"),
- * else the source the next sentence names when it refers back ("Об этом сообщил ...", "Про це
- * розповів ..."), else in the headline and lead before any source speaks, the first source that
- * speaks in the article (they sum up its report), else the article's last source when the sentence reports speech (a say or
+ * else a country the sentence makes a speaker ("우크라이나는 ... 생포했다며"), else the source the next
+ * sentence names when it refers back ("Об этом сообщил ...", "Про це розповів ..."), else in the
+ * headline and lead before any source speaks, the first source that speaks in the article (they sum
+ * up its report), else the article's last source when the sentence reports speech (a say or
  * according cue, a quotation) or the source was named in the last two sentences; else the outlet's
  * own voice (null). A relaying outlet or lawmaker named beside another source is its messenger
  * (relayed_by).
@@ -50,11 +50,7 @@ final class WordAttribution {
     } else if (speakingCountry(s) != null) {
       Mention country = speakingCountry(s);
       c.note("source", "'" + s.quote(country.start(), country.end()) + "' speaks");
-      found =
-          Knowledge.defaults()
-              .country(country.entry().value())
-              .map(Country::name)
-              .orElse(null);
+      found = Knowledge.defaults().country(country.entry().value()).map(Country::name).orElse(null);
     } else if (c.context.sourceAfter.containsKey(s.index)) {
       c.note("source", "named by the next sentence, which refers back to this one");
       found = c.context.sourceAfter.get(s.index);
@@ -97,8 +93,8 @@ final class WordAttribution {
 
   /**
    * A country the sentence makes a speaker: where the language marks the subject, a country with
-   * its particle that a quotative ending closes ("우크라이나는 ... 생포했다며"); elsewhere a country
-   * right before a say verb ("Украина заявила"); else null.
+   * its particle that a quotative ending closes ("우크라이나는 ... 생포했다며"); elsewhere a country right
+   * before a say verb ("Украина заявила"); else null.
    */
   static Mention speakingCountry(WordSentence s) {
     for (Mention m : s.mentions) {

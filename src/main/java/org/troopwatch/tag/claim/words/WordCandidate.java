@@ -29,6 +29,7 @@ final class WordCandidate {
   boolean planned;
   String scope;
   TimeSpan period;
+  boolean periodHasYear;
   String source;
   String relayedBy;
   Integer wave;

@@ -85,6 +85,12 @@ public final class WordClaimReader implements Serializable {
     }
     List<Outcome> outcomes = new ArrayList<>();
     for (WordSentence s : sentences) {
+      if (s.cue("topic_shift", 0, 2) >= 0) {
+        // "한편 ...", "Напомним, ...": the outlet's own background; the source named before stops
+        context.lastSource = null;
+        context.sourceAge = 99;
+        context.spoken = true;
+      }
       for (Figure f : counts(s.text, published)) {
         WordCandidate c = new WordCandidate(docId, published, s, f, context, lex);
         outcomes.add(run(c));
@@ -122,12 +128,6 @@ public final class WordClaimReader implements Serializable {
   /** After a sentence: its host-marked place and its source carry to the next ones. */
   private static void remember(WordSentence s, WordContext context) {
     context.sourceAge++;
-    if (s.cue("topic_shift", 0, 2) >= 0) {
-      // "한편 ...", "Напомним, ...": the outlet's own background; the source named before stops
-      context.lastSource = null;
-      context.sourceAge = 99;
-      context.spoken = true;
-    }
     for (Mention m : s.mentions) {
       if ("source".equals(m.kind())
           && s.cue("relay", m.start() - 2, m.start()) < 0
@@ -190,7 +190,9 @@ public final class WordClaimReader implements Serializable {
         }
         boolean ownNoun = "force".equals(m.kind()) || "source".equals(m.kind());
         for (int i = Math.max(0, m.start() - 3); i <= Math.min(s.size() - 1, m.end() + 2); i++) {
+          boolean owner = i >= m.start() || s.inCase(m, "owner_case"); // not "громадян Москві"
           if ((i < m.start() || i >= m.end() || ownNoun)
+              && owner
               && lex.personnelAt(s.lemmas, i) != null) {
             votes.merge(m.entry().value(), 1, Integer::sum);
             break;

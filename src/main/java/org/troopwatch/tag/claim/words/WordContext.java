@@ -15,6 +15,7 @@ final class WordContext {
 
   /** Whether a source has spoken yet (the lead before it takes the first source). */
   boolean spoken;
+
   int sourceAge = 99;
   String lastMetric;
 

@@ -40,6 +40,7 @@ public final class WordLexicon implements Serializable {
 
   /** Sources that are one country's military unit ("Hanbit Unit"): they name its forces too. */
   private final java.util.Set<String> units = new java.util.HashSet<>();
+
   private final Map<String, List<String>> grammar = new HashMap<>();
 
   private WordLexicon(Language language) {

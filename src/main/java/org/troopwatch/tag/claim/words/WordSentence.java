@@ -116,16 +116,16 @@ public final class WordSentence {
   }
 
   /**
-   * True when the sentence makes the country the side its troops help ("러시아를 돕기 위해", "на
-   * стороне России"): an ally cue right after it (its particle between) or right before it.
+   * True when the sentence makes the country the side its troops help ("러시아를 돕기 위해", "на стороне
+   * России"): an ally cue right after it (its particle between) or right before it.
    */
   private boolean alliedSide(Mention m) {
     return cue("ally", m.end(), m.end() + 2) >= 0 || cue("ally", m.start() - 3, m.start()) >= 0;
   }
 
   /**
-   * True when the country owns the war the troops are sent to ("러시아의 우크라이나 침략 전쟁에"): a
-   * genitive after it, then within five words a war noun that the language marks as the host.
+   * True when the country owns the war the troops are sent to ("러시아의 우크라이나 침략 전쟁에"): a genitive
+   * after it, then within five words a war noun that the language marks as the host.
    */
   private boolean ownsTheWar(Mention m) {
     if (!marks(m.end(), "genitive_after")) {
