@@ -75,10 +75,12 @@ public final class ExplainJob implements Callable<Integer> {
   public Integer call() {
     LocalDate date = validate();
     if (docIds == null) {
-      // A text alone needs no Spark: the plain-Java builder reads it as the tag stage's Spark NLP
-      // pipeline would (ArticleBuilderParityTest), in about a second instead of forty.
-      ArticleText article = ArticleBuilder.article("text", date, title, text);
-      print(article, ClaimExtractor.defaults().read(article), System.out);
+      // A text alone needs no Spark: the word readers are plain Java, and the plain-Java builder
+      // reads English as the tag stage's Spark NLP pipeline would (ArticleBuilderParityTest).
+      if (!explainInLanguage("text", date, text, System.out)) {
+        ArticleText article = ArticleBuilder.article("text", date, title, text);
+        print(article, ClaimExtractor.defaults().read(article), System.out);
+      }
       return 0;
     }
     SparkSession spark = SparkSessions.forJob("explain");
