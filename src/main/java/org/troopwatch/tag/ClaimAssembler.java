@@ -13,7 +13,7 @@ import org.apache.spark.ml.util.Identifiable$;
 import org.apache.spark.ml.util.MLReader;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.api.java.UDF6;
+import org.apache.spark.sql.api.java.UDF7;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.StructType;
@@ -25,9 +25,9 @@ import scala.collection.Seq;
 /**
  * The last stage of the tag pipeline: a Spark ML transformer that reads the Spark NLP annotation
  * columns ({@code token}, {@code kb}) with the article's {@code doc_id}, {@code published}, {@code
- * text} and chosen {@code sentences} ({@link ClaimWindows}), runs the claim rules, and adds the
- * column {@code claims}: an array of structs with the claims table's own columns (less outlet and
- * published, which the job adds).
+ * title} (context only, {@link Headline}), {@code text} and chosen {@code sentences} ({@link
+ * ClaimWindows}), runs the claim rules, and adds the column {@code claims}: an array of structs
+ * with the claims table's own columns (less outlet and published, which the job adds).
  */
 public final class ClaimAssembler extends Transformer implements DefaultParamsWritable {
 
@@ -66,18 +66,21 @@ public final class ClaimAssembler extends Transformer implements DefaultParamsWr
   public Dataset<Row> transform(Dataset<?> dataset) {
     UserDefinedFunction assemble =
         functions.udf(
-            (UDF6<String, Date, String, Seq<Row>, Seq<Row>, Seq<Row>, List<Row>>)
+            (UDF7<String, Date, String, String, Seq<Row>, Seq<Row>, Seq<Row>, List<Row>>)
                 ClaimAssembler::assemble,
             createArrayType(CLAIM, false));
     // Nondeterministic for the optimizer only (see SentenceSelector): a filter on the claims, such
     // as the one Spark infers from an explode of them, must not be pushed below this column and
     // run the whole Spark NLP pipeline once more for every article.
     assemble = assemble.asNondeterministic();
+    // The headline is context for the rules; a table without one reads as articles without one.
+    boolean titled = java.util.Arrays.asList(dataset.columns()).contains("title");
     return dataset.withColumn(
         OUTPUT,
         assemble.apply(
             functions.col("doc_id"),
             functions.col("published"),
+            titled ? functions.col("title") : functions.lit(null).cast("string"),
             functions.col("text"),
             functions.col(TagPipeline.SENTENCES),
             functions.col("token"),
@@ -85,12 +88,18 @@ public final class ClaimAssembler extends Transformer implements DefaultParamsWr
   }
 
   private static List<Row> assemble(
-      String docId, Date published, String text, Seq<Row> sentences, Seq<Row> tokens, Seq<Row> kb) {
+      String docId,
+      Date published,
+      String title,
+      String text,
+      Seq<Row> sentences,
+      Seq<Row> tokens,
+      Seq<Row> kb) {
     ArticleText article =
         Annotations.article(
             docId,
             published == null ? null : published.toLocalDate(),
-            null,
+            title,
             text,
             parts(sentences),
             spans(tokens),

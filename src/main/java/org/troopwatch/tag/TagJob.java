@@ -172,9 +172,12 @@ public final class TagJob extends StageCommand {
     Prefilter prefilter = Prefilter.defaults();
     var mayHoldClaim =
         functions.udf((UDF1<String, Boolean>) prefilter::mayHoldClaim, DataTypes.BooleanType);
+    if (!java.util.Arrays.asList(articles.columns()).contains("title")) {
+      articles = articles.withColumn("title", functions.lit(null).cast("string"));
+    }
     return articles
         .filter(col("language").isNull().or(col("language").equalTo("en")))
         .filter(mayHoldClaim.apply(col("text")))
-        .select("doc_id", "published", "outlet", "text");
+        .select("doc_id", "published", "outlet", "title", "text");
   }
 }

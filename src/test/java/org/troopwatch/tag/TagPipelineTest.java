@@ -115,6 +115,36 @@ class TagPipelineTest {
   }
 
   @Test
+  void theHeadlineOfTheArticlesTableTellsTheRulesWhereTheArticleIs(SparkSession spark) {
+    String text = "Nairobi said nine of its soldiers were killed on Monday.";
+    org.apache.spark.sql.types.StructType schema =
+        new org.apache.spark.sql.types.StructType()
+            .add("doc_id", "string")
+            .add("outlet", "string")
+            .add("published", "date")
+            .add("language", "string")
+            .add("title", "string")
+            .add("text", "string");
+    Date published = Date.valueOf("2025-01-10");
+    Dataset<Row> articles =
+        spark.createDataFrame(
+            List.of(
+                RowFactory.create(
+                    "titled", "Rift Wire", published, "en", "Kenyan troops hit in Somalia", text),
+                RowFactory.create("untitled", "Rift Wire", published, "en", null, text)),
+            schema);
+
+    List<Row> claims = TagJob.tagClaims(spark, articles).collectAsList();
+
+    assertThat(claims)
+        .as("own forces with no place named: only the headline tells where they died")
+        .hasSize(1);
+    assertThat(claims.get(0).<String>getAs("doc_id")).isEqualTo("titled");
+    assertThat(claims.get(0).<String>getAs("host_country")).isEqualTo("SOM");
+    assertThat(claims.get(0).<String>getAs("sentence")).isEqualTo(text);
+  }
+
+  @Test
   void claimsOfTheTagJobHaveExactlyTheDocumentedColumns(SparkSession spark) {
     Dataset<Row> claims = TagJob.tagClaims(spark, articlesTable(spark));
     assertThat(claims.schema().fieldNames()).containsExactly(Tables.CLAIMS.columns());

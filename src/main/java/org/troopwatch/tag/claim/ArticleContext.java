@@ -26,6 +26,12 @@ final class ArticleContext {
   String lastCountry;
   String articleDeployer;
 
+  /** The country of the war the article last named ("the war in Ukraine"), or null. */
+  String theatreOfWar;
+
+  /** The place the headline puts the article in ("... killed in Libya"), or null. */
+  HostPlace headlinePlace;
+
   /** The metric a figureless sentence just before spoke of ("any drawdown ..."), or null. */
   String carriedMetric;
 

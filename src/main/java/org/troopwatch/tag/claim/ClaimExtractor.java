@@ -10,7 +10,9 @@ import org.troopwatch.tag.ArticleText;
 import org.troopwatch.tag.ArticleText.Mention;
 import org.troopwatch.tag.ArticleText.Sentence;
 import org.troopwatch.tag.EarlierFigures;
+import org.troopwatch.tag.Gazetteer;
 import org.troopwatch.tag.Gazetteer.Kind;
+import org.troopwatch.tag.Headline;
 import org.troopwatch.tag.Lexicon;
 import org.troopwatch.tag.figure.Figure;
 import org.troopwatch.tag.figure.FigureParser;
@@ -96,7 +98,18 @@ public final class ClaimExtractor implements Serializable {
   public List<Outcome> read(ArticleText article) {
     List<Sentence> sentences = article.sentences();
     ArticleContext context = new ArticleContext();
-    context.articleDeployer = articleDeployer(article, sentences);
+    SentenceView headline = headline(article);
+    String headlineDeployer = headline == null ? null : deployerNamed(headline);
+    context.articleDeployer =
+        headlineDeployer != null ? headlineDeployer : articleDeployer(article, sentences);
+    if (headline != null) {
+      // The headline is read as a line before the text: the place and country it names are the
+      // article's until the text names others.
+      context.headlinePlace = governedPlace(headline);
+      context.lastPlace = context.headlinePlace;
+      context.lastCountry = lastCountryNamed(headline);
+      context.theatreOfWar = places.theatreOfWar(headline);
+    }
     List<Outcome> outcomes = new ArrayList<>();
     // Claims come only from sentences with a figure that counts people. Past the last of them the
     // rules would only update context that no claim reads any more, so reading (and POS tagging)
@@ -115,6 +128,8 @@ public final class ClaimExtractor implements Serializable {
     for (int i = 0; i <= lastWithCounts; i++) {
       SentenceView view = views.get(i);
       Speaker source = attribution.attribution(view, context);
+      String war = places.theatreOfWar(view);
+      context.theatreOfWar = war != null ? war : context.theatreOfWar;
       List<Figure> counts = countsBySentence.get(i);
       String carried = context.carriedMetric;
       context.carriedMetric = null;
@@ -230,17 +245,32 @@ public final class ClaimExtractor implements Serializable {
    */
   private String articleDeployer(ArticleText article, List<Sentence> sentences) {
     for (int s = 0; s < sentences.size(); s++) {
-      SentenceView v = new SentenceView(article, sentences.get(s), sentences.get(s).index());
-      for (int i = 0; i < v.size(); i++) {
-        if (v.mention(i) == null && lexicon.phraseAt(v.lower, i, "personnel") > 0) {
-          String d = modifierDeployerNoPos(v, i);
-          if (d != null) {
-            return d;
-          }
+      String d =
+          deployerNamed(new SentenceView(article, sentences.get(s), sentences.get(s).index()));
+      if (d != null) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  /** The first country a sentence names right before a personnel noun, or null. */
+  private String deployerNamed(SentenceView v) {
+    for (int i = 0; i < v.size(); i++) {
+      if (v.mention(i) == null && lexicon.phraseAt(v.lower, i, "personnel") > 0) {
+        String d = modifierDeployerNoPos(v, i);
+        if (d != null) {
+          return d;
         }
       }
     }
     return null;
+  }
+
+  /** The article's headline as the rules read it, for context only; null when it has none. */
+  private static SentenceView headline(ArticleText article) {
+    ArticleText title = Headline.of(article, Gazetteer.defaults());
+    return title == null ? null : new SentenceView(title, title.sentences().get(0), -1);
   }
 
   private String modifierDeployerNoPos(SentenceView v, int noun) {

@@ -78,7 +78,7 @@ final class DeployerStep implements Step {
     if (possessive != null) {
       return possessive;
     }
-    String subject = subjectCountry(v, first);
+    String subject = subjectCountry(v, 0, first);
     if (subject != null) {
       // "North Korea ... torpedoed the ship, killing 46 sailors": the subject did it to others.
       return agentOfToll(v, first, metric) ? null : subject;
@@ -134,7 +134,8 @@ final class DeployerStep implements Step {
 
   /**
    * "Jordan said three of its soldiers were wounded": the country the possessive refers to, the
-   * last one named before the figure (even as the speaker).
+   * last one named before the figure (even as the speaker), not one named as a place ("Israel's
+   * offensive in Lebanon, where two of its soldiers died": Israel's).
    */
   private String ownerOfIts(SentenceView v, int first, Head head) {
     int of = head.direct() ? head.start() - 2 : -1;
@@ -147,6 +148,7 @@ final class DeployerStep implements Step {
       if (m != null
           && !m.is(Kind.PLACE)
           && !m.is(Kind.REGION)
+          && !places.governed(v, v.mentionStart(i))
           && (m.is(Kind.COUNTRY)
               || m.is(Kind.CAPITAL)
               || m.is(Kind.FORCE)
@@ -176,8 +178,8 @@ final class DeployerStep implements Step {
    * governed by a preposition, not a source of the statement and not the owner of something else
    * ("Moscow's war"): "Norway has about 600 soldiers", "North Korea moved at least 3,000 soldiers".
    */
-  private String subjectCountry(SentenceView v, int first) {
-    for (int i = 0; i < first; i = v.pastMention(i)) {
+  private String subjectCountry(SentenceView v, int from, int first) {
+    for (int i = from; i < first; i = v.pastMention(i)) {
       Mention m = v.mention(i);
       if (m == null) {
         continue;
@@ -212,19 +214,21 @@ final class DeployerStep implements Step {
   /**
    * A figure of a multinational force: a NATO, U.N. or coalition word before it in its clause, and
    * no country named in its own noun phrase ("NATO agreed to raise the number of troops to
-   * 300,000").
+   * 300,000"), nor a country acting as the subject after that word ("with our coalition partners,
+   * Denmark will cut its troops to 200").
    */
   private boolean multinational(SentenceView v, int first, Head head, List<Candidate> before) {
     if (head.deployer() != null) {
       return false;
     }
     int end = head.direct() ? head.start() : first;
+    int word = -1;
     for (int i = g.clauseStart(v, first, before); i < end; i++) {
       if (lexicon.is("multinational", v.lower(i))) {
-        return true;
+        word = i;
       }
     }
-    return false;
+    return word >= 0 && subjectCountry(v, v.pastMention(word), first) == null;
   }
 
   /** "barracks designed to accommodate up to 3,000 soldiers": a capacity, not a force. */

@@ -6,6 +6,6 @@ package org.troopwatch.tag.claim;
  * @param country ISO alpha-3 of the host, or null for a region larger than a country
  * @param location a place below country level or a region, or null
  * @param evidence how it was found ("place", "country", "region", "hosting", "theatre", "opponent",
- *     "border", "context"), or null when it was carried from an earlier figure
+ *     "border", "context", "headline"), or null when it was carried from an earlier figure
  */
 record HostPlace(String country, String location, String evidence) {}

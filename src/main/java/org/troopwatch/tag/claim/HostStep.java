@@ -89,7 +89,9 @@ final class HostStep implements Step {
     HostPlace region = found != null && found.country() == null ? found : null;
     found = region != null ? null : found;
     if (found == null && own) {
-      return null; // "its 670,000 troops", "17 of its soldiers": a country's own forces
+      // "its 670,000 troops": a country's own forces; "six of its soldiers were killed" in an
+      // article the headline puts in a theatre abroad: they died there.
+      return toll ? contextTheatre(context, deployer) : null;
     }
     if (found == null) {
       found = hostingSubject(v, first, deployer);
@@ -142,7 +144,22 @@ final class HostStep implements Step {
         && !Grammar.isToll(metric)) {
       return new HostPlace(context.lastPlace.country(), context.lastPlace.location(), null);
     }
-    return null;
+    return contextTheatre(context, deployer);
+  }
+
+  /**
+   * Where the article is, for a figure whose sentence names no place: the country of the war it
+   * last named ("the war in Ukraine"), else the place its headline names; never the deployer's own.
+   */
+  private static HostPlace contextTheatre(ArticleContext context, String deployer) {
+    if (context.theatreOfWar != null && !context.theatreOfWar.equals(deployer)) {
+      return new HostPlace(context.theatreOfWar, null, "war");
+    }
+    HostPlace place = context.headlinePlace;
+    if (place == null || place.country() == null || place.country().equals(deployer)) {
+      return null;
+    }
+    return new HostPlace(place.country(), null, "headline");
   }
 
   private boolean ownForces(SentenceView v, int first) {

@@ -87,6 +87,36 @@ final class Places {
   }
 
   /**
+   * The country a war, invasion or offensive is fought in, as the sentence names it: "the war in
+   * Ukraine", "the invasion of Ukraine", "its offensive against Hezbollah in Lebanon"; the last one
+   * named, or null.
+   */
+  String theatreOfWar(SentenceView v) {
+    String theatre = null;
+    for (int i = 0; i < v.size(); i++) {
+      if (!lexicon.is("event", v.lower(i)) || !lexicon.is("military_context", v.lower(i))) {
+        continue;
+      }
+      for (int j = i + 1; j < Math.min(v.size(), i + 6) && !g.isBoundary(v, j); j++) {
+        Mention m = v.mention(j);
+        if (m != null) {
+          Entry country = m.first(Kind.COUNTRY);
+          int start = v.mentionStart(j);
+          boolean named = governed(v, start) || g.is("of_link", v.lower(start - 1));
+          if (country != null && !m.is(Kind.SOURCE) && named) {
+            theatre = country.iso3();
+            break;
+          }
+          j = v.pastMention(j) - 1;
+        } else if (v.pos(j).equals("VERB") || v.pos(j).equals("AUX")) {
+          break;
+        }
+      }
+    }
+    return theatre;
+  }
+
+  /**
    * The country a mention ties to, preferring its reading as a country, then force, then source.
    */
   static Entry countryTie(Mention m) {
