@@ -134,14 +134,16 @@ final class FigureStep implements Step {
    * of"), the sentence is about something of theirs, not about where they are or what befell them.
    */
   private boolean governedByOtherNoun(SentenceView v, int first) {
+    // "pictures of the two soldiers": the article does not change who governs them, unless what
+    // befell them follows ("the families of the 30 soldiers killed in the attack", "the names of
+    // 900 soldiers who died"): a toll of the group is told whatever noun governs it.
+    Lexicon.Trigger after = g.strongest(v, first, Math.min(v.size(), first + 8));
+    if (after != null && Grammar.isToll(after.metric())) {
+      return false;
+    }
     int of = first - 1;
     if (of > 0 && v.pos(of).equals("DET") && g.is("of_link", v.lower(of - 1))) {
-      // "pictures of the two soldiers": the article does not change who governs them, unless
-      // what befell them follows ("the families of the 30 soldiers killed in the attack").
-      Lexicon.Trigger after = g.strongest(v, first, Math.min(v.size(), first + 6));
-      if (after == null || !Grammar.isToll(after.metric())) {
-        of--;
-      }
+      of--;
     }
     if (of < 1 || !g.is("of_link", v.lower(of)) || !v.pos(of - 1).equals("NOUN")) {
       return false;
@@ -215,14 +217,22 @@ final class FigureStep implements Step {
         skipped++) {
       i++;
     }
-    if (i >= v.size()
-        || g.is("referring", v.lower(i))
-        || v.mention(i) != null
-        || g.is("people_noun", v.lower(i))) {
+    if (v.mention(i) != null) {
+      // "27 NATO member states", "three U.S. Navy ships": a name may modify a noun of things
+      int past = v.pastMention(i);
+      if (!v.pos(past).equals("NOUN") || g.personnelAt(v, past) > 0) {
+        return false;
+      }
+      i = past;
+    }
+    if (i >= v.size() || g.is("referring", v.lower(i)) || g.is("people_noun", v.lower(i))) {
       return false;
     }
     if (g.personnelAt(v, i) > 0) {
       return false;
+    }
+    if (i > from && !times.find(v.span(from, i + 1), v.article.published()).isEmpty()) {
+      return false; // "to 900 next year": a time after the figure, not what it counts
     }
     String tag = v.pos(i);
     return tag.equals("NOUN")

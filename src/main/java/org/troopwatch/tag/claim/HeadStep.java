@@ -21,12 +21,14 @@ final class HeadStep implements Step {
   private final Places places;
   private final Lexicon lexicon;
   private final FigureStep figures;
+  private final GroupNouns groups;
 
   HeadStep(Grammar g, Places places, FigureStep figures) {
     this.g = g;
     this.places = places;
     this.lexicon = g.lexicon;
     this.figures = figures;
+    this.groups = new GroupNouns(g);
   }
 
   @Override
@@ -38,8 +40,12 @@ final class HeadStep implements Step {
   public Optional<Rejection> apply(Candidate c) {
     SentenceView v = c.v;
     Figure figure = c.figure;
-    Head head = directHead(v, c.last + 1);
+    boolean single = Long.valueOf(1).equals(figure.low()) && Long.valueOf(1).equals(figure.high());
+    Head head = directHead(v, c.last + 1, single);
     if (head == null) {
+      if (groups.sizeOfSomethingElse(v, c.last) || single && groups.unitAfter(v, c.last + 1)) {
+        return Optional.of(Rejection.COUNTS_THINGS); // "the 9,600-strong NATO mission"
+      }
       if (figure.text().matches("(19|20)[0-9][0-9]")) {
         return Optional.of(Rejection.YEAR); // "after 2014"
       }
@@ -47,13 +53,20 @@ final class HeadStep implements Step {
         return Optional.of(Rejection.COUNTS_THINGS);
       }
       boolean inWords = Character.isLetter(figure.text().charAt(0));
-      if (c.before.isEmpty() && inWords && figure.low() != null && figure.low() < 10) {
+      if (c.before.isEmpty()
+          && inWords
+          && figure.low() != null
+          && figure.low() < 10
+          && !g.is("referring", v.lower(c.last + 1))) {
         return Optional.of(Rejection.SMALL_WORD_NUMBER); // "no one could stay"
       }
       if (inWords && figures.pronounUse(v, c.first)) {
         return Optional.of(Rejection.PRONOUN); // "higher than the one Seoul gave"
       }
       head = referredHead(v, c.first, c.last, c.before);
+      if (head == null && c.context.lastDeployer != null && groups.elidedCount(v, c.first)) {
+        head = Head.referring(false); // "the numbers are probably less than 2,000" after troops
+      }
     }
     if (head == null) {
       return Optional.of(Rejection.NO_PERSONNEL);
@@ -74,17 +87,25 @@ final class HeadStep implements Step {
    * The personnel noun right after a figure, across modifiers: "1,500 North Korean special forces",
    * "2,000 U.S. soldiers", "3,000 additional soldiers", "384 Libyans", "a 5,000-strong force".
    */
-  private Head directHead(SentenceView v, int from) {
+  private Head directHead(SentenceView v, int from, boolean single) {
     String deployer = null;
     int nouns = 0;
+    boolean strength = from > 0 && g.is("strength", afterHyphen(v.lower(from - 1)));
     int i = from;
     if (i < v.size() && g.is("of_link", v.lower(i)) && g.isDeterminerOrPronoun(v.lower(i + 1))) {
       i += 2; // "1,500 of its troops"
+    } else if (i < v.size() && g.is("of_link", v.lower(i)) && v.pos(i + 1).equals("NUM")) {
+      i++; // "2,200 of 5,200 troops": the part counts the whole's people
     }
     for (int steps = 0; i < v.size() && steps < 8; steps++) {
       int personnel = g.personnelAt(v, i);
       if (personnel > 0) {
-        return new Head(i, i + personnel, deployer, true);
+        if (!strength && g.is("unit_noun", v.lower(i)) && single) {
+          return null; // "sent one battalion of soldiers to each post": a count of units
+        }
+        int start = groups.rankAndFile(v, i, i + personnel);
+        int n = start == i ? personnel : g.personnelAt(v, start);
+        return new Head(start, start + n, deployer, true);
       }
       Mention m = v.mention(i);
       if (m != null) {
@@ -99,6 +120,15 @@ final class HeadStep implements Step {
           deployer = tie.iso3();
         }
         if (m.is(Kind.FORCE) && !g.personnelAhead(v, next)) {
+          if (next < v.size()
+              && (g.is("member_noun", v.lower(next)) && !v.pos(next + 1).equals("NOUN")
+                  || g.is("toll_noun", v.lower(next))
+                  || strength && g.is("unit_noun", v.lower(next)))) {
+            // "800 Canadian Armed Forces members", "the 350-member GSDF unit"; "20 Wagner
+            // fatalities" (the toll noun heads the group: its metric is the noun's)
+            boolean toll = g.is("toll_noun", v.lower(next));
+            return new Head(toll ? next : i, next + 1, tie.iso3(), true);
+          }
           if (v.pos(next).equals("NOUN") && g.personnelAt(v, next) == 0) {
             return null; // "three U.S. Navy ships": the force's things, not its people
           }
@@ -114,7 +144,26 @@ final class HeadStep implements Step {
         return new Head(i, i + 1, deployer, true); // "37 Iranian deaths", "20 Ukrainian POWs"
       }
       if (word.equals("-") || g.is("strength", word) || g.is("strength", afterHyphen(word))) {
+        strength = true;
         i++;
+        continue;
+      }
+      Head members =
+          g.is("member_noun", word) && !v.pos(i + 1).equals("NOUN")
+              ? groups.membersOf(v, from, i)
+              : null;
+      if (members != null) {
+        return members; // "22 members of the armed forces"
+      }
+      if (strength && g.is("unit_noun", word)) {
+        if (g.is("of_link", v.lower(i + 1))) {
+          i += 2; // "a 200-person company of Marines": the unit's people are the group
+          continue;
+        }
+        return new Head(i, i + 1, deployer, true); // "the 350-member unit"
+      }
+      if (tag.equals("VERB") && g.personnelAhead(v, i + 1)) {
+        i++; // "two fallen soldiers", "40 newly trained Czech troops": a participle
         continue;
       }
       if (tag.equals("ADJ")
@@ -143,6 +192,10 @@ final class HeadStep implements Step {
    */
   private Head referredHead(SentenceView v, int first, int last, List<Candidate> before) {
     if (g.is("people_noun", v.lower(last + 1))) {
+      Head force = groups.forcePeople(v, first, last);
+      if (force != null) {
+        return force;
+      }
       return new Head(-1, -1, null, false, true); // "at least 100 people died" in a battle
     }
     if (!before.isEmpty()) {
@@ -158,7 +211,7 @@ final class HeadStep implements Step {
         return new Head(i, i + 1, tollDeployer, false); // "Russian losses ... have passed 5,000"
       }
       int n = g.personnelAt(v, i);
-      if (n > 0 && !g.is("loose_personnel", v.lower(i)) || n > 1) {
+      if (n > 0 && (!g.is("loose_personnel", v.lower(i)) || n > 1 || groups.countedGroup(v, i))) {
         return new Head(i, i + n, g.modifierDeployer(v, i), false);
       }
     }
@@ -192,7 +245,7 @@ final class HeadStep implements Step {
   }
 
   /** The part of a hyphenated word after its last hyphen ("5,000-strong" -> "strong"). */
-  private static String afterHyphen(String word) {
+  static String afterHyphen(String word) {
     return word.substring(word.lastIndexOf('-') + 1);
   }
 
