@@ -35,6 +35,9 @@ final class ArticleContext {
   /** The metric a figureless sentence just before spoke of ("any drawdown ..."), or null. */
   String carriedMetric;
 
+  /** The toll the sentence before spoke of ("... were killed"), or null: "Twelve of them ...". */
+  String previousToll;
+
   /** Whether the last group named was not a state's forces ("Liberian militias"); null: none. */
   Boolean lastGroupNonState;
 

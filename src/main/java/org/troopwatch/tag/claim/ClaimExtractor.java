@@ -135,6 +135,7 @@ public final class ClaimExtractor implements Serializable {
       context.carriedMetric = null;
       if (counts.isEmpty()) {
         rememberFigureless(view, context);
+        rememberToll(view, context);
         continue;
       }
       Integer nextWave =
@@ -146,8 +147,15 @@ public final class ClaimExtractor implements Serializable {
         outcomes.add(readFigure(view, figure, accepted, context, source, nextWave, carried));
       }
       rememberGroup(view, context);
+      rememberToll(view, context);
     }
     return outcomes;
+  }
+
+  /** Records the toll a sentence speaks of, for a part of its group in the next one. */
+  private void rememberToll(SentenceView view, ArticleContext context) {
+    Lexicon.Trigger toll = g.firstToll(view, 0, view.size());
+    context.previousToll = toll == null ? null : toll.metric();
   }
 
   private Outcome readFigure(
@@ -303,7 +311,8 @@ public final class ClaimExtractor implements Serializable {
       if (m != null
           && places.governed(v, v.mentionStart(i))
           && !m.is(Kind.SOURCE)
-          && !m.is(Kind.DEMONYM)) {
+          && !m.is(Kind.DEMONYM)
+          && !locatesSource(v, v.mentionStart(i))) {
         HostPlace place = places.placeOf(v, i, "");
         if (place != null && place.country() != null) {
           last = place;
@@ -311,6 +320,12 @@ public final class ClaimExtractor implements Serializable {
       }
     }
     return last;
+  }
+
+  /** "monitored by the BBC in London": a place right after a source's name locates the source. */
+  private static boolean locatesSource(SentenceView v, int start) {
+    Mention before = v.mention(start - 2);
+    return before != null && before.is(Kind.SOURCE);
   }
 
   /** Records whether the last group the sentence names is a state's forces or not. */

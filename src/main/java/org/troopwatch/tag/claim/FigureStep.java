@@ -38,7 +38,7 @@ final class FigureStep implements Step {
     if (disclaimed(v, c.first)) {
       return Optional.of(Rejection.DISCLAIMED); // "that is not to say we will keep 40,000 troops"
     }
-    if (governedByOtherNoun(v, c.first)) {
+    if (governedByOtherNoun(v, c.first, c.last)) {
       return Optional.of(Rejection.OTHER_NOUN);
     }
     if (partOfOtherGroup(v, c.last)) {
@@ -133,17 +133,15 @@ final class FigureStep implements Step {
    * unless that noun can govern a count of troops ("a force of", "a total of", "the deployment
    * of"), the sentence is about something of theirs, not about where they are or what befell them.
    */
-  private boolean governedByOtherNoun(SentenceView v, int first) {
-    // "pictures of the two soldiers": the article does not change who governs them, unless what
-    // befell them follows ("the families of the 30 soldiers killed in the attack", "the names of
-    // 900 soldiers who died"): a toll of the group is told whatever noun governs it.
-    Lexicon.Trigger after = g.strongest(v, first, Math.min(v.size(), first + 8));
-    if (after != null && Grammar.isToll(after.metric())) {
+  private boolean governedByOtherNoun(SentenceView v, int first, int last) {
+    if (g.firstToll(v, last + 1, Math.min(v.size(), last + 7)) != null) {
+      // What befell them follows: "the families of the 30 soldiers killed in the attack", "the
+      // remains of 13 Marines killed in Kabul", "the names of 900 soldiers who died".
       return false;
     }
     int of = first - 1;
     if (of > 0 && v.pos(of).equals("DET") && g.is("of_link", v.lower(of - 1))) {
-      of--;
+      of--; // "pictures of the two soldiers": the article does not change who governs them
     }
     if (of < 1 || !g.is("of_link", v.lower(of)) || !v.pos(of - 1).equals("NOUN")) {
       return false;

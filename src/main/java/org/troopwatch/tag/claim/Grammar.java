@@ -105,6 +105,26 @@ final class Grammar {
     return best;
   }
 
+  /** The first trigger of a toll in [from, to), or null: the predicate nearest the group. */
+  Lexicon.Trigger firstToll(SentenceView v, int from, int to) {
+    for (int i = Math.max(0, from); i < Math.min(v.size(), to); i++) {
+      int n = lexicon.phraseAt(v.lower, i, "trigger");
+      if (n > 0) {
+        Lexicon.Trigger t = lexicon.trigger(String.join(" ", v.lower.subList(i, i + n)));
+        if (isToll(t.metric())) {
+          return t;
+        }
+        i += n - 1;
+      }
+    }
+    return null;
+  }
+
+  /** Whether token i is a dash or colon that opens an apposition ("the 13 killed — 11 ..."). */
+  static boolean opensApposition(String w) {
+    return w.equals("—") || w.equals("–") || w.equals(":");
+  }
+
   boolean isBoundary(SentenceView v, int i) {
     String w = v.lower(i);
     return w.equals(";")

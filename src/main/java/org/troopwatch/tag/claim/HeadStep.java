@@ -53,11 +53,8 @@ final class HeadStep implements Step {
         return Optional.of(Rejection.COUNTS_THINGS);
       }
       boolean inWords = Character.isLetter(figure.text().charAt(0));
-      if (c.before.isEmpty()
-          && inWords
-          && figure.low() != null
-          && figure.low() < 10
-          && !g.is("referring", v.lower(c.last + 1))) {
+      boolean others = g.is("referring", v.lower(c.last + 1)); // "injured four others"
+      if (c.before.isEmpty() && inWords && figure.low() != null && figure.low() < 10 && !others) {
         return Optional.of(Rejection.SMALL_WORD_NUMBER); // "no one could stay"
       }
       if (inWords && figures.pronounUse(v, c.first)) {
@@ -143,6 +140,13 @@ final class HeadStep implements Step {
       if (g.is("toll_noun", word)) {
         return new Head(i, i + 1, deployer, true); // "37 Iranian deaths", "20 Ukrainian POWs"
       }
+      if (deployer != null && g.is("people_noun", word)) {
+        return new Head(i, i + 1, deployer, true, true); // "450 British people lost their lives"
+      }
+      if (tollWord(v, i) && g.personnelAhead(v, i + 1)) {
+        i++; // "two wounded soldiers", whatever the tagger makes of the participle
+        continue;
+      }
       if (word.equals("-") || g.is("strength", word) || g.is("strength", afterHyphen(word))) {
         strength = true;
         i++;
@@ -205,10 +209,14 @@ final class HeadStep implements Step {
       }
       return new Head(prev.head.start(), prev.head.end(), prev.deployer, false);
     }
+    boolean inParentheses = first > 0 && v.lower(first - 1).equals("(");
     for (int i = first - 1; i >= 0; i--) {
-      String tollDeployer = g.is("toll_noun", v.lower(i)) ? g.modifierDeployer(v, i) : null;
+      String tollDeployer = g.is("toll_noun", v.lower(i)) ? tollDeployer(v, i) : null;
       if (tollDeployer != null) {
         return new Head(i, i + 1, tollDeployer, false); // "Russian losses ... have passed 5,000"
+      }
+      if (inParentheses && g.is("toll_noun", v.lower(i))) {
+        return new Head(i, i + 1, null, false); // "deaths were highest in Perm (3,768)"
       }
       int n = g.personnelAt(v, i);
       if (n > 0 && (!g.is("loose_personnel", v.lower(i)) || n > 1 || groups.countedGroup(v, i))) {
@@ -244,6 +252,30 @@ final class HeadStep implements Step {
     return null;
   }
 
+  /** Whether token i is a one-word trigger of a toll ("wounded", "killed"). */
+  private boolean tollWord(SentenceView v, int i) {
+    Lexicon.Trigger t = g.triggerEndingAt(v, i);
+    return t != null && Grammar.isToll(t.metric()) && g.phraseAt(v, i, "trigger") == 1;
+  }
+
+  /**
+   * The country whose losses a toll noun counts: named before it ("Russian losses", "Russia's
+   * casualty count") or as the side after it ("deaths on the Russian side").
+   */
+  private String tollDeployer(SentenceView v, int noun) {
+    String before = g.modifierDeployer(v, noun);
+    if (before != null) {
+      return before;
+    }
+    for (int i = noun + 1; i < Math.min(v.size(), noun + 5); i = v.pastMention(i)) {
+      Mention m = v.mention(i);
+      if (m != null && m.is(Kind.DEMONYM) && g.is("side_noun", v.lower(v.pastMention(i)))) {
+        return m.first(Kind.DEMONYM).iso3();
+      }
+    }
+    return null;
+  }
+
   /** The part of a hyphenated word after its last hyphen ("5,000-strong" -> "strong"). */
   static String afterHyphen(String word) {
     return word.substring(word.lastIndexOf('-') + 1);
@@ -274,6 +306,9 @@ final class HeadStep implements Step {
       for (int i = first - 1; i >= 0; i--) {
         if (g.personnelAt(v, i) > 0 || v.mention(i) != null && v.mention(i).is(Kind.FORCE)) {
           return false;
+        }
+        if (g.is("toll_noun", v.lower(i))) {
+          return false; // "... the death toll to 723 casualties, 346 of them in Gaza"
         }
         if (v.pos(i).equals("NOUN") && v.lower(i).endsWith("s")) {
           return true;

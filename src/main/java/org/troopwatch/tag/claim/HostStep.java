@@ -139,9 +139,7 @@ final class HostStep implements Step {
     if (context.lastHost != null && !context.lastHost.equals(deployer)) {
       return new HostPlace(context.lastHost, context.lastLocation, null);
     }
-    if (context.lastPlace != null
-        && !deployer.equals(context.lastPlace.country())
-        && !Grammar.isToll(metric)) {
+    if (context.lastPlace != null && !deployer.equals(context.lastPlace.country())) {
       return new HostPlace(context.lastPlace.country(), context.lastPlace.location(), null);
     }
     return contextTheatre(context, deployer);
@@ -216,7 +214,7 @@ final class HostStep implements Step {
       int next = v.pastMention(i);
       String preposition = places.preposition(v, start);
       boolean fromHere = preposition != null && g.is("origin", preposition);
-      if (places.governed(v, start) && !(fromHere && !origin)) {
+      if (places.governed(v, start) && !(fromHere && !origin) && !ownModifier(v, i, deployer)) {
         HostPlace place = places.placeOf(v, i, deployer);
         if (place != null && !deployer.equals(place.country())) {
           return place;
@@ -263,7 +261,7 @@ final class HostStep implements Step {
   private boolean namesOwnSoil(SentenceView v, String deployer) {
     for (int i = 0; i < v.size(); i = v.pastMention(i)) {
       Mention m = v.mention(i);
-      if (m == null || m.is(Kind.SOURCE) || m.is(Kind.DEMONYM)) {
+      if (m == null || m.is(Kind.SOURCE) || m.is(Kind.DEMONYM) || labelsFigure(v, i)) {
         continue;
       }
       Entry place = m.first(Kind.PLACE);
@@ -279,10 +277,46 @@ final class HostStep implements Step {
   }
 
   /**
+   * "an attack on a U.S. base in Jordan": the deployer's own country as the modifier of a noun
+   * names whose the thing is, not where the troops are.
+   */
+  private boolean ownModifier(SentenceView v, int mention, String deployer) {
+    Mention m = v.mention(mention);
+    Entry country = m.first(Kind.COUNTRY);
+    int next = v.pastMention(mention);
+    return country != null
+        && m.first(Kind.PLACE) == null
+        && deployer.equals(country.iso3())
+        && v.pos(next).equals("NOUN")
+        && v.mention(next) == null
+        && g.personnelAt(v, next) == 0;
+  }
+
+  /**
+   * "deaths by home region: Dagestan (410), Buryatia (385)": a place with a figure in parentheses
+   * after it labels a part of the toll (where the dead came from), not where they fell.
+   */
+  private static boolean labelsFigure(SentenceView v, int mention) {
+    int next = v.pastMention(mention);
+    return v.lower(next).equals("(") && v.pos(next + 1).equals("NUM");
+  }
+
+  /**
    * The theatre named as the modifier of an operation: "a five-day Gaza military offensive", "the
    * Syria incursion" -> that place, when it is not the deployer's own.
    */
   private HostPlace theatre(SentenceView v, String deployer) {
+    for (int i = 0; i + 2 < v.size(); i++) {
+      // "the invasion of Ukraine", "the offensive in Lebanon"
+      if (g.is("operation", v.lower(i)) && g.is("of_link", v.lower(i + 1))) {
+        int j = g.is("definite", v.lower(i + 2)) ? i + 3 : i + 2;
+        Mention m = v.mention(j);
+        Entry country = m == null || m.is(Kind.SOURCE) ? null : m.first(Kind.COUNTRY);
+        if (country != null && country.iso3() != null && !deployer.equals(country.iso3())) {
+          return new HostPlace(country.iso3(), null, "theatre");
+        }
+      }
+    }
     for (int i = 0; i < v.size(); i = v.pastMention(i)) {
       Mention m = v.mention(i);
       if (m == null || m.is(Kind.SOURCE) || m.is(Kind.DEMONYM)) {

@@ -28,7 +28,7 @@ final class MetricStep implements Step {
   public Optional<Rejection> apply(Candidate c) {
     SentenceView v = c.v;
     Head head = c.head;
-    String metric = metric(v, c.first, c.last, head, c.before, c.carriedMetric);
+    String metric = metric(v, c.first, c.last, head, c.before, c.carriedMetric, c.context);
     if (head.direct()
         && "rank".equals(lexicon.personnelKind(v.lowerSpan(head.start(), head.end())))
         && !Grammar.isToll(metric)) {
@@ -78,16 +78,23 @@ final class MetricStep implements Step {
    * else deployed.
    */
   private String metric(
-      SentenceView v, int first, int last, Head head, List<Candidate> before, String carried) {
+      SentenceView v,
+      int first,
+      int last,
+      Head head,
+      List<Candidate> before,
+      String carried,
+      ArticleContext context) {
     int clauseStart = g.clauseStart(v, first, before);
     int clauseEnd = g.clauseEnd(v, last);
     boolean borrowed =
         !head.direct() && before.stream().anyMatch(b -> b.head.start() == head.start());
-    if (head.start() >= 0 && !borrowed && g.is("toll_noun", v.lower(head.start()))) {
-      Lexicon.Trigger own = g.triggerEndingAt(v, head.start());
-      if (own != null) {
-        return own.metric(); // "12 deaths and 30 injuries": each noun its own metric
-      }
+    Lexicon.Trigger own =
+        head.start() >= 0 && !borrowed && g.is("toll_noun", v.lower(head.start()))
+            ? g.triggerEndingAt(v, head.start())
+            : null;
+    if (own != null && head.direct()) {
+      return own.metric(); // "12 deaths and 30 injuries": each noun its own metric
     }
     for (int i = first - 1; i >= Math.max(clauseStart, first - 3); i--) {
       Lexicon.Trigger t = g.triggerEndingAt(v, i);
@@ -100,14 +107,88 @@ final class MetricStep implements Step {
       }
     }
     int from = Math.max(last + 1, head.direct() ? head.end() : last + 1);
-    Lexicon.Trigger best = g.strongest(v, from, clauseEnd);
+    Lexicon.Trigger best = predicate(v, from, clauseEnd);
     if (best == null) {
       best = g.strongest(v, clauseStart, first);
     }
-    if (best == null && carried != null && startsWithPronoun(v)) {
+    if (best == null) {
+      best = own; // "deaths by region: Perm (3,768)": the toll noun the figure refers to
+    }
+    if (best != null) {
+      return best.metric();
+    }
+    String listed = listToll(v, first, clauseStart, head, before);
+    if (listed != null) {
+      return listed; // "the 13 killed — 11 Marines, one Navy sailor and one Army soldier"
+    }
+    if (context.previousToll != null && partOfGroupBefore(v, first, last, clauseStart)) {
+      return context.previousToll; // "... were killed. Twelve of them were in their 20s."
+    }
+    if (carried != null && startsWithPronoun(v)) {
       return carried; // "Any drawdown would follow ... . It could be as few as 2,000 troops."
     }
-    return best == null ? "deployed" : best.metric();
+    return "deployed";
+  }
+
+  /**
+   * The strongest trigger in [from, to); when that is a toll, the toll nearest the group: "two
+   * servicemen were killed ..., bringing the total of reported losses to 44" (the losses are the
+   * later figure's).
+   */
+  private Lexicon.Trigger predicate(SentenceView v, int from, int to) {
+    Lexicon.Trigger best = g.strongest(v, from, to);
+    return best == null || !Grammar.isToll(best.metric()) ? best : g.firstToll(v, from, to);
+  }
+
+  /**
+   * The toll of a list the figure is an item of, when its own clause says nothing: the previous
+   * item's ("killed 11 Marines, one sailor and one soldier"; "deaths in A (5,900) and B (5,600)"),
+   * or the toll of the clause before a dash or colon that opens the list ("the 13 killed — 11
+   * Marines, ...").
+   */
+  private String listToll(
+      SentenceView v, int first, int clauseStart, Head head, List<Candidate> before) {
+    Candidate prev = before.isEmpty() ? null : before.get(before.size() - 1);
+    if (prev != null && Grammar.isToll(prev.metric)) {
+      boolean borrowed = !head.direct() && prev.head.start() == head.start();
+      int from = prev.head.direct() ? prev.head.end() : prev.last + 1;
+      if (borrowed || onlyListWords(v, from, first)) {
+        return prev.metric;
+      }
+    }
+    int open = clauseStart - 1;
+    if (open > 0 && Grammar.opensApposition(v.lower(open))) {
+      Lexicon.Trigger t = g.firstToll(v, g.clauseStartPlain(v, open), open);
+      return t == null ? null : t.metric();
+    }
+    return null;
+  }
+
+  /** Whether [from, to) holds only what joins the items of a list (commas, "and"). */
+  private boolean onlyListWords(SentenceView v, int from, int to) {
+    for (int i = from; i < to; i++) {
+      String w = v.lower(i);
+      if (!w.equals(",") && !g.is("list_joiner", w)) {
+        return false;
+      }
+    }
+    return from < to;
+  }
+
+  /**
+   * Whether the figure takes a part of a group named before: "Twelve of them ...", "Among them were
+   * three officers".
+   */
+  private boolean partOfGroupBefore(SentenceView v, int first, int last, int clauseStart) {
+    if (g.is("of_link", v.lower(last + 1)) && g.is("group_pronoun", v.lower(last + 2))) {
+      return true;
+    }
+    for (int i = clauseStart; i + 1 < first; i++) {
+      if (g.is("inclusion_link", v.lower(i)) && g.is("group_pronoun", v.lower(i + 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
