@@ -23,7 +23,9 @@ public enum Rejection {
   CAPACITY("a capacity ('designed to accommodate up to 3,000'), not a force"),
   NO_HOST("no host could be told, or the troops are a country's own"),
   OWN_SOIL("the troops are on their own country's soil"),
-  OWN_FORCE_CUT("a cut to a country's own end strength, not a withdrawal from anywhere");
+  OWN_FORCE_CUT("a cut to a country's own end strength, not a withdrawal from anywhere"),
+  MISSING("troops reported missing: not one of the metrics (convention 33)"),
+  FORCE_SIZE("a force's overall size ('has 186,000 marines'): nothing places the troops abroad");
 
   private final String description;
 
