@@ -41,6 +41,16 @@ final class Candidate {
   /** The figure's part in a change or a standing level ({@link Level}); null for none. */
   Level level;
 
+  /**
+   * Why a figure read to the end makes no claim though it names a group of troops that later
+   * figures may refer to ("23 missing soldiers and two others who were captured"); null for a
+   * claim.
+   */
+  Rejection held;
+
+  /** The step that held the figure back, with {@link #held}. */
+  String heldBy;
+
   /** Where the host step starts looking for the place, when the direction step knows; else -1. */
   int placeFrom = -1;
 

@@ -2,6 +2,7 @@ package org.troopwatch.tag.claim;
 
 import java.util.Optional;
 import org.troopwatch.tag.ArticleText.Mention;
+import org.troopwatch.tag.Lexicon;
 
 /**
  * Step 5, direction: which way the troops a figure counts are moving, and what part it plays in a
@@ -40,7 +41,12 @@ final class DirectionStep implements Step {
     if (!"deployed".equals(c.metric) && !"withdrawn".equals(c.metric)) {
       return Optional.empty(); // tolls keep their metric: "the death toll rose to 80"
     }
-    if (levelChange(c) || standing(c) || homeward(c) || leavingHomeFor(c)) {
+    if (levelChange(c)
+        || standingWhole(c)
+        || standing(c)
+        || homeward(c)
+        || leavingHomeFor(c)
+        || listPredicate(c)) {
       return Optional.empty();
     }
     if ("deployed".equals(c.metric) && headingHome(c.v, c.head.after(c.last), c.deployer)) {
@@ -122,6 +128,44 @@ final class DirectionStep implements Step {
     return of >= 1 && g.is("of_link", v.lower(of)) && v.pos(of - 1).equals("NUM");
   }
 
+  /**
+   * "relocate 9,000 of the 19,000 Marines on Okinawa": whatever verb moves the part, the whole is
+   * the standing deployment, unless a word of moving follows the whole itself ("of the 12,000
+   * leaving Germany").
+   */
+  private boolean standingWhole(Candidate c) {
+    if (!wholeOfPart(c.v, c.first)) {
+      return false;
+    }
+    int after = c.head.after(c.last);
+    if (after < c.v.size() && g.phraseAt(c.v, after, "trigger") > 0) {
+      Lexicon.Trigger own = g.strongest(c.v, after, after + 1);
+      if (own != null && !"deployed".equals(own.metric())) {
+        return false;
+      }
+    }
+    return set(c, Level.WHOLE, "deployed", "the whole a part is taken from");
+  }
+
+  /**
+   * "5,400 of the 12,000 troops leaving Germany will remain in Europe": the figure is the part of a
+   * whole named after it; the verb of the sentence, past the whole and its words, is the part's.
+   */
+  private int pastWhole(SentenceView v, int last, int after) {
+    int of = after < v.size() && g.is("of_link", v.lower(after)) ? after : last + 1;
+    if (of >= v.size() || !g.is("of_link", v.lower(of))) {
+      return -1;
+    }
+    int j = of + 1;
+    if (j < v.size() && g.is("determiner_or_pronoun", v.lower(j))) {
+      j++;
+    }
+    if (j >= v.size() || !v.pos(j).equals("NUM")) {
+      return -1;
+    }
+    return Math.max(j + 1, after); // "700 of the 2,500 Dutch soldiers": past the shared noun too
+  }
+
   /** "leaving 200 soldiers at the base", "60 soldiers remained in Niger": what stays. */
   private boolean standing(Candidate c) {
     SentenceView v = c.v;
@@ -138,8 +182,11 @@ final class DirectionStep implements Step {
         return set(c, Level.REMAIN, "deployed", "left behind ('leaving N in')");
       }
     }
-    for (int i = after; i < Math.min(end, after + 6); i++) {
-      if (g.phraseAt(v, i, "trigger") > 0) {
+    int whole = pastWhole(v, c.last, after);
+    int from = whole < 0 ? after : whole;
+    int window = whole < 0 ? 6 : 12;
+    for (int i = from; i < Math.min(end, from + window); i++) {
+      if (whole < 0 && g.phraseAt(v, i, "trigger") > 0) {
         break; // "5,400 of the 12,000 leaving Germany ... remain": the stay is another figure's
       }
       int n = g.phraseAt(v, i, "remain");
@@ -147,6 +194,44 @@ final class DirectionStep implements Step {
         c.placeFrom = i + n;
         return set(c, Level.REMAIN, "deployed", "'" + v.span(i, i + n) + "': what stays");
       }
+    }
+    return false;
+  }
+
+  /**
+   * "30,000 soldiers, 5,000 vehicles and their stores have been withdrawn": a figure heading a list
+   * that shares one passive predicate takes the predicate's metric, when its own clause (cut at the
+   * list's next figure) holds no trigger.
+   */
+  private boolean listPredicate(Candidate c) {
+    SentenceView v = c.v;
+    if (!"deployed".equals(c.metric)
+        || g.strongest(v, g.clauseStartPlain(v, c.first), g.clauseEnd(v, c.last)) != null) {
+      return false;
+    }
+    boolean list = false;
+    boolean auxiliary = false;
+    for (int i = c.head.after(c.last); i < v.size() && !g.isBoundary(v, i); i++) {
+      String pos = v.pos(i);
+      if (pos.equals("AUX") || g.is("auxiliary", v.lower(i))) {
+        auxiliary = true;
+        continue;
+      }
+      if (g.phraseAt(v, i, "trigger") > 0) {
+        Lexicon.Trigger t = g.strongest(v, i, i + 1);
+        if (!list || !auxiliary || t == null || !"withdrawn".equals(t.metric())) {
+          return false;
+        }
+        c.metric = "withdrawn";
+        c.note("direction", "'" + v.lower(i) + "': the predicate of a list the figure heads");
+        return true;
+      }
+      boolean modifier =
+          i + 1 < v.size() && (v.pos(i + 1).equals("NOUN") || v.pos(i + 1).equals("ADJ"));
+      if (auxiliary || pos.equals("VERB") && !modifier) {
+        return false; // a verb of the list's own, not its predicate ("armoured vehicles" is none)
+      }
+      list |= v.lower(i).equals(",") || g.is("list_joiner", v.lower(i));
     }
     return false;
   }

@@ -24,7 +24,9 @@ public enum Rejection {
   NO_HOST("no host could be told, or the troops are a country's own"),
   OWN_SOIL("the troops are on their own country's soil"),
   OWN_FORCE_CUT("a cut to a country's own end strength, not a withdrawal from anywhere"),
-  LISTED_PART("one item of a list the sentence sums up after it ('A 55, B 13 ... 280 in all')");
+  LISTED_PART("one item of a list the sentence sums up after it ('A 55, B 13 ... 280 in all')"),
+  MISSING("troops reported missing: not one of the metrics (convention 33)"),
+  FORCE_SIZE("a force's overall size ('has 186,000 marines'): nothing places the troops abroad");
 
   private final String description;
 
