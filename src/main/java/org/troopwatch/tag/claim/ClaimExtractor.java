@@ -114,7 +114,7 @@ public final class ClaimExtractor implements Serializable {
     }
     for (int i = 0; i <= lastWithCounts; i++) {
       SentenceView view = views.get(i);
-      Speaker source = attribution.attribution(view, context);
+      Speaker source = attribution.attribution(view, views.subList(i + 1, views.size()), context);
       List<Figure> counts = countsBySentence.get(i);
       String carried = context.carriedMetric;
       context.carriedMetric = null;
