@@ -16,6 +16,9 @@ final class ArticleContext {
 
   Speaker withoutCited;
 
+  /** The sentences after the current one, for a speaker named only after his words. */
+  java.util.List<SentenceView> upcoming = java.util.List.of();
+
   /** The current sentence's word of hearsay ("reportedly") and its source, when none is named. */
   Attribution.Cited hearsay;
 

@@ -44,12 +44,19 @@ final class Attribution {
    * officials"); a pronoun or "the agency" resolves to the last source named. Null when the
    * sentence speaks in the outlet's own voice.
    */
-  Speaker attribution(SentenceView v, ArticleContext context) {
+  Speaker attribution(SentenceView v, List<SentenceView> following, ArticleContext context) {
+    context.upcoming = following;
     List<Speaker> candidates = new ArrayList<>(cited.relays(v, context));
     int relays = candidates.size();
     List<Cited> according = cited.according(v, context);
     according.forEach(c -> add(candidates, c.source()));
     List<Speaker> spoken = new ArrayList<>(candidates.subList(0, relays));
+    int colon = headlineSpeakerEnd(v);
+    if (colon > 0) {
+      Speaker headline = cited.objectSource(v, 0, context); // "US General: Iran has ..."
+      add(candidates, headline);
+      add(spoken, headline);
+    }
     boolean says = sayings.speakers(v, context, candidates, spoken);
     Speaker found = choose(v, candidates, relays, says, context);
     context.hearsay = found == null ? hearsay(v) : null;
@@ -83,7 +90,7 @@ final class Attribution {
         v.article.text().substring(0, v.sentence.begin()).isBlank()
             ? lineBreakAfter(v, 0)
             : -1; // the first line of the text is its headline; later breaks are wrapped lines
-    if (line > figure && isHeadline(v, line) && !anyCue(v, 0, line)) {
+    if (line > figure && isHeadline(v, line) && !anyCue(v, 0, line) && headlineSpeakerEnd(v) < 0) {
       return null; // a headline run into the text: it names no source, the outlet speaks (conv 37)
     }
     for (int i = 1; i < figure; i++) {
@@ -115,6 +122,29 @@ final class Attribution {
       }
     }
     return anyLimited ? context.withoutCited : sentence;
+  }
+
+  /**
+   * "US General: Iran has ...": the colon after the speaker a headline opens with (a known source,
+   * or a short phrase whose head names one), or -1. "Ukraine war: ..." names no speaker.
+   */
+  private int headlineSpeakerEnd(SentenceView v) {
+    if (!v.article.text().substring(0, v.sentence.begin()).isBlank()) {
+      return -1;
+    }
+    for (int k = 1; k < Math.min(v.size(), 5); k++) {
+      if (v.lower(k).equals(":")) {
+        Mention m = v.mention(k - 1);
+        boolean known = m != null && m.is(Kind.SOURCE) && !known(m).outlet();
+        return known || lexicon.is("agent", v.lower(k - 1)) ? k : -1;
+      }
+      String tag = v.pos(k);
+      if (!(Grammar.isModifier(tag) || tag.equals("NOUN") || tag.equals("PROPN"))
+          && v.mention(k) == null) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** The first token after a line break that follows token i, or -1. */

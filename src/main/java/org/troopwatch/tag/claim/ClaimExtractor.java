@@ -129,7 +129,7 @@ public final class ClaimExtractor implements Serializable {
     }
     for (int i = 0; i <= lastWithCounts; i++) {
       SentenceView view = views.get(i);
-      Speaker source = attribution.attribution(view, context);
+      Speaker source = attribution.attribution(view, views.subList(i + 1, views.size()), context);
       String war = places.theatreOfWar(view);
       context.theatreOfWar = war != null ? war : context.theatreOfWar;
       List<Figure> counts = countsBySentence.get(i);

@@ -18,6 +18,9 @@ import org.troopwatch.tag.time.TimeResolver;
  */
 final class SourceNames {
 
+  /** The kind of source (sources.tsv) that is a person speaking in his own role. */
+  private static final String PERSON = "official";
+
   private final Grammar g;
   private final Lexicon lexicon;
   private final TimeResolver times;
@@ -51,7 +54,9 @@ final class SourceNames {
       }
     }
     boolean determiner = false;
+    boolean indefinite = false;
     while (start < end && g.is("determiner", v.lower(start))) {
+      indefinite |= !g.isDeterminerOrPronoun(v.lower(start)); // "a", "an"
       start++;
       determiner = true;
     }
@@ -63,6 +68,12 @@ final class SourceNames {
     }
     if (start >= end) {
       return determiner && document ? context.lastSource : null; // "according to the statement"
+    }
+    if (end - start >= 2
+        && v.mention(end - 1) == null
+        && !v.pos(end - 2).equals("PROPN")
+        && !times.find(v.span(end - 1, end), v.article.published()).isEmpty()) {
+      end--; // "said a top US general Tuesday": the day dates the statement, it names no one
     }
     Speaker joint = jointSource(v, start, end);
     if (joint != null) {
@@ -81,6 +92,9 @@ final class SourceNames {
     }
     if (lexicon.is("title", last)) {
       Speaker holder = titleHolder(v, start, end, context);
+      if (holder == null && indefinite) {
+        holder = laterHolder(v, end, last, context); // "a government minister said. Minister X ..."
+      }
       if (holder != null) {
         return holder; // "the general said" after "Gen. Joseph Dunford"
       }
@@ -94,6 +108,12 @@ final class SourceNames {
       }
     }
     String head = v.lower(end - 1);
+    if (end - start <= 3 && g.is("country_anaphor", head) && v.mention(end - 1) == null) {
+      Speaker government = countryGovernment(v, context);
+      if (government != null) {
+        return government; // "the Gulf nation said": the government of the country named
+      }
+    }
     boolean capitalised = Character.isUpperCase(v.tokens.get(start).text().charAt(0));
     if (end - start == 1 && lexicon.is("institution", head) && !capitalised) {
       Speaker institution = institutionOf(head, context);
@@ -152,6 +172,40 @@ final class SourceNames {
       first = first == null ? phrases.get(0) : first;
     }
     return first == null || !keepPhrase ? null : new Speaker(first, false);
+  }
+
+  /**
+   * "the Gulf nation", "the country" as a speaker: the government of the country the sentence (else
+   * the article) names first, by its canonical name when the knowledge base lists it, else as
+   * "<demonym> government"; null when no country is named.
+   */
+  private Speaker countryGovernment(SentenceView v, ArticleContext context) {
+    String iso3 = null;
+    for (int i = 0; i < v.size() && iso3 == null; i = v.pastMention(i)) {
+      Mention m = v.mention(i);
+      if (m != null && !m.is(Kind.SOURCE) && (m.is(Kind.COUNTRY) || m.is(Kind.DEMONYM))) {
+        iso3 = m.is(Kind.COUNTRY) ? m.first(Kind.COUNTRY).iso3() : m.first(Kind.DEMONYM).iso3();
+      }
+    }
+    iso3 = iso3 == null ? context.lastCountry : iso3;
+    var country = iso3 == null ? null : Knowledge.defaults().country(iso3).orElse(null);
+    if (country == null || country.demonyms().isEmpty()) {
+      return null;
+    }
+    for (String noun : new java.util.TreeSet<>(lexicon.phrases("country_government"))) {
+      List<String> phrases = new ArrayList<>();
+      phrases.add(country.name() + "'s " + noun);
+      country.demonyms().forEach(d -> phrases.add(d + " " + noun));
+      for (String phrase : phrases) {
+        for (Entry e : Gazetteer.defaults().lookup(phrase)) {
+          if (e.kind() == Kind.SOURCE) {
+            return Speaker.of(e);
+          }
+        }
+      }
+      return new Speaker(country.demonyms().get(0) + " " + noun, false);
+    }
+    return null;
   }
 
   /**
@@ -230,6 +284,32 @@ final class SourceNames {
       b.append(w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1));
     }
     return b.toString();
+  }
+
+  /**
+   * "a government minister said ... Armed Forces Minister James Heappey told parliament": the first
+   * person named as a source after the phrase, in its sentence or the next three, whose names hold
+   * the title word; null when none.
+   */
+  private Speaker laterHolder(SentenceView v, int from, String title, ArticleContext context) {
+    List<SentenceView> views = new ArrayList<>();
+    views.add(v);
+    views.addAll(context.upcoming.subList(0, Math.min(3, context.upcoming.size())));
+    for (SentenceView view : views) {
+      for (int i = view == v ? from : 0; i < view.size(); i = view.pastMention(i)) {
+        Mention m = view.mention(i);
+        if (m == null || !m.is(Kind.SOURCE) || !PERSON.equals(m.first(Kind.SOURCE).sourceKind())) {
+          continue;
+        }
+        String canonical = m.first(Kind.SOURCE).canonical();
+        for (String name : namesOf(canonical)) {
+          if (List.of(name.toLowerCase(java.util.Locale.ROOT).split(" ")).contains(title)) {
+            return new Speaker(canonical, false);
+          }
+        }
+      }
+    }
+    return null;
   }
 
   /**
