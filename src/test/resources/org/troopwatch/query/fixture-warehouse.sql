@@ -95,7 +95,8 @@ COPY (
          CAST(NULL AS DATE) AS period_start, CAST(NULL AS DATE) AS period_end,
          CAST(0 AS INTEGER) AS other_figures, report_date AS last_published,
          CAST(NULL AS BIGINT) AS stated_low, CAST(NULL AS BIGINT) AS stated_high,
-         CAST(0.9 AS DOUBLE) AS confidence, CAST(1 AS INTEGER) AS originators
+         CAST(0.9 AS DOUBLE) AS confidence, CAST(1 AS INTEGER) AS originators,
+         ['en'] AS languages
   FROM f
   WINDOW w AS (PARTITION BY source, metric ORDER BY report_date)
   ORDER BY source, metric, report_date

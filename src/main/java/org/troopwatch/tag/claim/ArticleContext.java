@@ -26,6 +26,10 @@ final class ArticleContext {
   String lastHost;
   String lastLocation;
   HostPlace lastPlace;
+
+  /** The number of the sentence that named {@link #lastPlace} (-1 for the headline). */
+  int lastPlaceSentence = -1;
+
   String lastCountry;
   String articleDeployer;
 

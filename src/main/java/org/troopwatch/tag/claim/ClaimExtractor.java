@@ -213,6 +213,7 @@ public final class ClaimExtractor implements Serializable {
     HostPlace place = governedPlace(view);
     if (place != null) {
       context.lastPlace = place;
+      context.lastPlaceSentence = view.index;
     }
     String country = lastCountryNamed(view);
     if (country != null) {

@@ -53,7 +53,9 @@ final class HeadStep implements Step {
         return Optional.of(Rejection.COUNTS_THINGS);
       }
       boolean inWords = Character.isLetter(figure.text().charAt(0));
-      boolean others = g.is("referring", v.lower(c.last + 1)); // "injured four others"
+      // "injured four others"; not "one more", which is as often a pronoun ("one more in 2009")
+      String after = v.lower(c.last + 1);
+      boolean others = g.is("referring", after) && !g.is("increment", after);
       if (c.before.isEmpty() && inWords && figure.low() != null && figure.low() < 10 && !others) {
         return Optional.of(Rejection.SMALL_WORD_NUMBER); // "no one could stay"
       }

@@ -139,7 +139,13 @@ final class HostStep implements Step {
     if (context.lastHost != null && !context.lastHost.equals(deployer)) {
       return new HostPlace(context.lastHost, context.lastLocation, null);
     }
-    if (context.lastPlace != null && !deployer.equals(context.lastPlace.country())) {
+    // A toll takes the last place only from the sentence right before ("Fighting flared around
+    // Kidal. Four Chadian soldiers were killed"): a place named further back belongs to another
+    // part of the story ("30 Marines killed during its development" in a piece about a sale to
+    // Israel), and only the war or the headline the article is about places the dead.
+    if (context.lastPlace != null
+        && !deployer.equals(context.lastPlace.country())
+        && (!Grammar.isToll(metric) || context.lastPlaceSentence == v.index - 1)) {
       return new HostPlace(context.lastPlace.country(), context.lastPlace.location(), null);
     }
     return contextTheatre(context, deployer);
