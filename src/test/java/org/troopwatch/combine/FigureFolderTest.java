@@ -80,24 +80,7 @@ class FigureFolderTest {
   }
 
   private static ClaimFigure inLanguage(ClaimFigure c, String language) {
-    return new ClaimFigure(
-        c.storyId(),
-        c.docId(),
-        c.published(),
-        c.reportDate(),
-        c.storyOutlets(),
-        c.sentence(),
-        c.sentenceIndex(),
-        c.figure(),
-        c.qualifier(),
-        c.wave(),
-        c.location(),
-        c.periodStart(),
-        c.periodEnd(),
-        c.attributed(),
-        c.earlier(),
-        c.confidence(),
-        language);
+    return copy(c, c.earlier(), language);
   }
 
   @Test
@@ -210,6 +193,11 @@ class FigureFolderTest {
   }
 
   private static ClaimFigure earlier(ClaimFigure c) {
+    return copy(c, true, c.language());
+  }
+
+  /** The claim with its earlier mark and language replaced. */
+  private static ClaimFigure copy(ClaimFigure c, boolean earlier, String language) {
     return new ClaimFigure(
         c.storyId(),
         c.docId(),
@@ -225,9 +213,9 @@ class FigureFolderTest {
         c.periodStart(),
         c.periodEnd(),
         c.attributed(),
-        true,
+        earlier,
         c.confidence(),
-        c.language());
+        language);
   }
 
   @Test

@@ -1,9 +1,7 @@
 package org.troopwatch.tag.claim;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.troopwatch.common.Claim;
 import org.troopwatch.tag.figure.Figure;
 import org.troopwatch.tag.time.TimeSpan;
@@ -54,7 +52,7 @@ final class Candidate {
   /** Where the host step starts looking for the place, when the direction step knows; else -1. */
   int placeFrom = -1;
 
-  private final Map<String, String> evidence = new LinkedHashMap<>();
+  private final Evidence evidence = new Evidence();
 
   Candidate(
       SentenceView v,
@@ -81,19 +79,12 @@ final class Candidate {
 
   /** Notes why a field took its value ("metric: 'killed' before the figure"). */
   void note(String field, String why) {
-    evidence.put(field, why);
+    evidence.note(field, why);
   }
 
   /** The evidence notes, field by field, in the order the steps wrote them. */
   Map<String, String> evidence() {
-    return evidence;
-  }
-
-  /** The evidence as one short text: {@code field: why; field: why}. */
-  String evidenceText() {
-    return evidence.entrySet().stream()
-        .map(e -> e.getKey() + ": " + e.getValue())
-        .collect(Collectors.joining("; "));
+    return evidence.asMap();
   }
 
   /** The previous accepted figure of the sentence, or null. */
@@ -126,6 +117,6 @@ final class Candidate {
         speaker == null ? null : speaker.relayedBy(),
         earlierCount,
         language,
-        evidenceText());
+        evidence.text());
   }
 }

@@ -1,10 +1,9 @@
 package org.troopwatch.tag.claim.words;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.troopwatch.common.Claim;
+import org.troopwatch.tag.claim.Evidence;
 import org.troopwatch.tag.figure.Figure;
 import org.troopwatch.tag.time.TimeSpan;
 
@@ -34,7 +33,7 @@ final class WordCandidate {
   String relayedBy;
   Integer wave;
   double confidence;
-  private final Map<String, String> evidence = new LinkedHashMap<>();
+  private final Evidence evidence = new Evidence();
 
   WordCandidate(
       String docId,
@@ -52,11 +51,11 @@ final class WordCandidate {
   }
 
   void note(String field, String why) {
-    evidence.put(field, why);
+    evidence.note(field, why);
   }
 
   Map<String, String> evidence() {
-    return evidence;
+    return evidence.asMap();
   }
 
   Claim toClaim() {
@@ -83,8 +82,6 @@ final class WordCandidate {
         relayedBy,
         false,
         lex.language().code(),
-        evidence.entrySet().stream()
-            .map(e -> e.getKey() + ": " + e.getValue())
-            .collect(Collectors.joining("; ")));
+        evidence.text());
   }
 }
