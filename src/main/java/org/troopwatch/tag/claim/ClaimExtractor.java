@@ -21,11 +21,11 @@ import org.troopwatch.tag.time.TimeSpan;
 
 /**
  * The claim rules: from an annotated article to its claims (spec/claims.md), one candidate figure
- * at a time through an ordered list of named steps (figure, head, metric, deployer, direction,
- * host, presence, scope, time, confidence), each filling its fields with evidence or rejecting the
- * figure with a {@link Rejection}; a figure held back (a group of troops that is no claim) still
- * serves the figures after it as context. Pure Java, one article at a time, so the same code runs
- * inside the Spark job and in plain unit tests.
+ * at a time through an ordered list of named steps (figure, head, metric, deployer, victims,
+ * direction, host, presence, scope, time, confidence), each filling its fields with evidence or
+ * rejecting the figure with a {@link Rejection}; a figure held back (a group of troops that is no
+ * claim) still serves the figures after it as context. Pure Java, one article at a time, so the
+ * same code runs inside the Spark job and in plain unit tests.
  *
  * <p>Context carries across the sentences of one article ({@link ArticleContext}): the last source
  * named (for "the agency said"), and the deployer and host of the last claim (for "3,000 troops
@@ -61,6 +61,7 @@ public final class ClaimExtractor implements Serializable {
             new HeadStep(g, places, figure),
             new MetricStep(g),
             new DeployerStep(g, places),
+            new VictimStep(g, places),
             new DirectionStep(g, places),
             new HostStep(g, places),
             new PresenceStep(g, places),

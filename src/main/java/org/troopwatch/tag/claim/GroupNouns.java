@@ -59,6 +59,24 @@ final class GroupNouns {
     return file ? end + 1 : start;
   }
 
+  /**
+   * "34,000 American and Australian troops": a head two countries' words modify, joined by "and" or
+   * a comma; the figure counts several countries' forces together.
+   */
+  boolean jointHead(Candidate c) {
+    int countries = 0;
+    boolean joined = false;
+    for (int i = c.last + 1; i < c.head.start(); i = c.v.pastMention(i)) {
+      Mention m = c.v.mention(i);
+      if (m != null && Places.countryTie(m) != null) {
+        countries++;
+      } else if (g.is("list_joiner", c.v.lower(i)) || c.v.lower(i).equals(",")) {
+        joined = true;
+      }
+    }
+    return countries >= 2 && joined;
+  }
+
   /** Whether a unit noun follows the figure across modifiers: "one infantry battalion". */
   boolean unitAfter(SentenceView v, int from) {
     int i = from;

@@ -139,6 +139,11 @@ final class HeadStep implements Step {
       }
       String word = v.lower(i);
       String tag = v.pos(i);
+      if (deployer != null && (g.is("list_joiner", word) || word.equals(",")) && tiedAt(v, i + 1)) {
+        i++; // "34,000 U.S. and Australian servicemembers": the noun several countries' words
+        // modify
+        continue;
+      }
       if (g.is("toll_noun", word)) {
         return new Head(i, i + 1, deployer, true); // "37 Iranian deaths", "20 Ukrainian POWs"
       }
@@ -276,6 +281,12 @@ final class HeadStep implements Step {
       }
     }
     return null;
+  }
+
+  /** Whether a mention tied to a country starts at token i ("Australian" in "U.S. and ..."). */
+  private boolean tiedAt(SentenceView v, int i) {
+    Mention m = v.mention(i);
+    return m != null && places.countryTie(m) != null;
   }
 
   /** The part of a hyphenated word after its last hyphen ("5,000-strong" -> "strong"). */

@@ -2,6 +2,8 @@ package org.troopwatch.tag.claim;
 
 import java.util.List;
 import java.util.Optional;
+import org.troopwatch.tag.ArticleText.Mention;
+import org.troopwatch.tag.Gazetteer.Kind;
 import org.troopwatch.tag.Lexicon;
 
 /**
@@ -40,6 +42,14 @@ final class MetricStep implements Step {
     if (head.people() && !(Grammar.isToll(metric) && g.militarySentence(v))) {
       return Optional.of(Rejection.PEOPLE_NOT_TROOPS); // "five Brazilians", "16 people died"
     }
+    if (head.people() && head.deployer() != null && !fightingSentence(v)) {
+      // "guards charged over the killing of two Afghans": a country's people, and nothing but a
+      // weak personnel noun ("guards") in the sentence makes them a force's toll
+      return Optional.of(Rejection.PEOPLE_NOT_TROOPS);
+    }
+    if (disciplined(v, c.first, head.after(c.last))) {
+      return Optional.of(Rejection.DISCIPLINE); // "115 guardsmen sacked", "jailed 12 soldiers"
+    }
     if (head.start() >= 0
         && head.deployer() == null
         && c.context.lastDeployer == null
@@ -62,6 +72,50 @@ final class MetricStep implements Step {
     for (int i = 0; i < v.size(); i++) {
       if ((i < head.start() || i >= head.end()) && g.personnelAt(v, i) > 0) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the sentence is about fighting or forces by more than a weak personnel noun: a word of
+   * fighting, a force's name, or a personnel noun strong enough to mark an article about troops.
+   */
+  private boolean fightingSentence(SentenceView v) {
+    for (int i = 0; i < v.size(); i++) {
+      Mention m = v.mention(i);
+      if (g.is("military_context", v.lower(i)) || m != null && m.is(Kind.FORCE)) {
+        return true;
+      }
+      int n = g.personnelAt(v, i);
+      if (n > 0 && lexicon.prefilterPhrases().contains(v.lowerSpan(i, i + n))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a disciplinary or judicial act is what befell the group: its verb right before the
+   * figure ("a court jailed 12 soldiers") or after the group across auxiliaries and adverbs ("two
+   * Marines were earlier charged with ...", "115 soldiers sacked for ...").
+   */
+  private boolean disciplined(SentenceView v, int first, int after) {
+    int i = first - 1;
+    while (i > 0 && (v.pos(i).equals("DET") || v.pos(i).equals("ADV"))) {
+      i--;
+    }
+    if (g.is("discipline", v.lower(i))) {
+      return true;
+    }
+    for (int j = after; j < Math.min(v.size(), after + 4); j++) {
+      String w = v.lower(j);
+      if (g.is("discipline", w)) {
+        return true;
+      }
+      String tag = v.pos(j);
+      if (!(tag.equals("AUX") || tag.equals("ADV") || g.is("auxiliary", w))) {
+        return false;
       }
     }
     return false;

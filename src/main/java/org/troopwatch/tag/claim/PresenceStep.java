@@ -26,11 +26,13 @@ final class PresenceStep implements Step {
   private final Grammar g;
   private final Places places;
   private final Lexicon lexicon;
+  private final GroupNouns groups;
 
   PresenceStep(Grammar g, Places places) {
     this.g = g;
     this.places = places;
     this.lexicon = g.lexicon;
+    this.groups = new GroupNouns(g);
   }
 
   @Override
@@ -44,7 +46,7 @@ final class PresenceStep implements Step {
       return Optional.empty();
     }
     SentenceView v = c.v;
-    if (strengthOfMultinational(v, c.last) || jointHead(c) || manyNations(c)) {
+    if (strengthOfMultinational(v, c.last) || groups.jointHead(c) || manyNations(c)) {
       return Optional.of(Rejection.MULTINATIONAL);
     }
     if (ratio(v, c.last) || ratio(v, c.head.after(c.last) - 1)) {
@@ -73,21 +75,6 @@ final class PresenceStep implements Step {
       return hold(c, Rejection.FORCE_SIZE);
     }
     return Optional.empty();
-  }
-
-  /** "34,000 American and Australian troops": a head two countries' words modify. */
-  private boolean jointHead(Candidate c) {
-    int countries = 0;
-    boolean joined = false;
-    for (int i = c.last + 1; i < c.head.start(); i = c.v.pastMention(i)) {
-      Mention m = c.v.mention(i);
-      if (m != null && places.countryTie(m) != null) {
-        countries++;
-      } else if (g.is("list_joiner", c.v.lower(i)) || c.v.lower(i).equals(",")) {
-        joined = true;
-      }
-    }
-    return countries >= 2 && joined;
   }
 
   /**
@@ -225,7 +212,8 @@ final class PresenceStep implements Step {
     while (i >= 0 && v.pos(i).equals("ADV")) {
       i--; // "Seoul now has"
     }
-    if (i >= 0 && g.is("relative", v.lower(i))) {
+    boolean relative = i >= 0 && g.is("relative", v.lower(i));
+    if (relative) {
       i--;
       if (i >= 0 && v.lower(i).equals(",")) {
         i--;
@@ -236,11 +224,12 @@ final class PresenceStep implements Step {
     }
     Mention m = v.mention(i);
     // "The battery sent to Poland has 90 soldiers": a country after a preposition is a place,
-    // not the subject that has them.
+    // not the subject that has them; but in "as many for Russia, which has 1.3 million troops"
+    // the relative pronoun stands for the country, whatever governs it.
     return m != null
         && !m.is(Kind.SOURCE)
         && places.countryTie(m) != null
-        && !places.governed(v, v.mentionStart(i));
+        && (relative || !places.governed(v, v.mentionStart(i)));
   }
 
   /** "the 9,600-strong NATO mission": a figure of strength glued to a multinational body. */

@@ -26,7 +26,11 @@ public enum Rejection {
   OWN_FORCE_CUT("a cut to a country's own end strength, not a withdrawal from anywhere"),
   LISTED_PART("one item of a list the sentence sums up after it ('A 55, B 13 ... 280 in all')"),
   MISSING("troops reported missing: not one of the metrics (convention 33)"),
-  FORCE_SIZE("a force's overall size ('has 186,000 marines'): nothing places the troops abroad");
+  FORCE_SIZE("a force's overall size ('has 186,000 marines'): nothing places the troops abroad"),
+  VICTIMS(
+      "it counts the victims of a force ('its strike killed 30 people'), not the force's own toll"),
+  MIXED_TOLL("a toll of several sides together ('on each side', 'soldiers and guerrillas')"),
+  DISCIPLINE("a disciplinary or judicial event ('sacked', 'charged'), not a deployment or a toll");
 
   private final String description;
 
