@@ -40,8 +40,12 @@ final class MetricStep implements Step {
       return Optional.of(Rejection.RANK_NOT_TOLL);
     }
     if (wordTolls.isWordToll(c.figure)
-        && !(Grammar.isToll(metric) && head.direct() && onlyNames(v, c.last + 1, head.start()))) {
-      return Optional.of(Rejection.NOT_A_TOLL); // "a soldier said", "the first soldier to arrive"
+        && !(Grammar.isToll(metric)
+            && head.direct()
+            && (wordTolls.isArticle(c.figure) || onlyNames(v, c.last + 1, head.start())))) {
+      // "a soldier said", "the first soldier to arrive"; an ordinal across a unit's own name ranks
+      // the unit ("the 4th Infantry Division soldier"), while "a 4th Division soldier" is one
+      return Optional.of(Rejection.NOT_A_TOLL);
     }
     if (head.start() < 0 && !"deployed".equals(metric) && c.context.lastDeployer == null) {
       return Optional.of(Rejection.NO_GROUP_CONTEXT);

@@ -36,6 +36,9 @@ final class WordTolls implements Serializable {
   /** How many name tokens ("U.S.", "French", "Army") may stand between the count and the noun. */
   private static final int MODIFIERS = 5;
 
+  /** How far before the count the item before it may start ("two U.S. Marines and a ..."). */
+  private static final int LIST_REACH = 6;
+
   /** How far after the noun the toll word may come ("... is confirmed to have died"). */
   private static final int TOLL_REACH = 8;
 
@@ -61,7 +64,7 @@ final class WordTolls implements Serializable {
     for (Figure f : parsed) {
       if (f.flags().equals(java.util.Set.of(Flag.ORDINAL)) && f.low() != null) {
         int last = tokenEndingAt(tokens, f.end());
-        if (last >= 0 && singularTollAfter(tokens, lower, last + 1, last)) {
+        if (last >= 0 && singularTollAfter(tokens, lower, last + 1, last, parsed)) {
           found.add(
               new Figure(
                   f.low(),
@@ -79,7 +82,7 @@ final class WordTolls implements Serializable {
       if (t.kind() == Token.Kind.WORD
           && lexicon.is("indefinite_one", lower.get(i))
           && !covered(parsed, t)
-          && singularTollAfter(tokens, lower, i + 1, i)) {
+          && singularTollAfter(tokens, lower, i + 1, i, parsed)) {
         found.add(
             new Figure(1L, 1L, Qualifier.EXACT, t.start(), t.end(), t.text(), java.util.Set.of()));
       }
@@ -89,12 +92,16 @@ final class WordTolls implements Serializable {
 
   /** Whether a figure is one of these word counts: the claim steps accept it only in a toll. */
   boolean isWordToll(Figure f) {
-    String text = Lexicon.normalise(f.text());
-    if (lexicon.is("indefinite_one", text)) {
+    if (isArticle(f)) {
       return true;
     }
     List<Figure> read = figures.find(f.text());
     return read.size() == 1 && read.get(0).flags().contains(Flag.ORDINAL);
+  }
+
+  /** Whether a figure is the indefinite article read as one. */
+  boolean isArticle(Figure f) {
+    return lexicon.is("indefinite_one", Lexicon.normalise(f.text()));
   }
 
   /**
@@ -102,7 +109,8 @@ final class WordTolls implements Serializable {
    * word governs it: right before the count ("the death of", "the killing of") or after the noun in
    * its clause, as a predicate without an object of its own.
    */
-  private boolean singularTollAfter(List<Token> tokens, List<String> lower, int from, int count) {
+  private boolean singularTollAfter(
+      List<Token> tokens, List<String> lower, int from, int count, List<Figure> parsed) {
     int noun = -1;
     int length = 0;
     for (int i = from; i < Math.min(tokens.size(), from + MODIFIERS + 1); i++) {
@@ -130,7 +138,38 @@ final class WordTolls implements Serializable {
     if (Character.isUpperCase(last.text().charAt(0)) && noun > 0) {
       return false; // a capitalised singular names a unit ("the 4th Marine Division")
     }
-    return tollBefore(lower, count) || tollAfter(tokens, lower, noun + length);
+    return tollBefore(lower, count)
+        || tollAfter(tokens, lower, noun + length)
+        || lastItemOfToll(tokens, lower, count, parsed);
+  }
+
+  /**
+   * Whether the count is the last item of a list of counts after a toll: "those killed were four
+   * soldiers, two Marines and a Navy medic" (a counted item comes right before it).
+   */
+  private boolean lastItemOfToll(
+      List<Token> tokens, List<String> lower, int count, List<Figure> parsed) {
+    if (count < 1 || !lexicon.is("list_joiner", lower.get(count - 1))) {
+      return false;
+    }
+    int itemFrom = Math.max(0, count - LIST_REACH);
+    boolean item =
+        parsed.stream()
+            .anyMatch(
+                f ->
+                    f.isCount()
+                        && f.low() != null
+                        && f.start() >= tokens.get(itemFrom).start()
+                        && f.end() <= tokens.get(count).start());
+    if (!item) {
+      return false;
+    }
+    for (int end = 0; end < count; end++) {
+      if (tollEndingAt(lower, end)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A name token: a capitalised word, or the dots and hyphens of "U.S." and "Al-Qaida". */
