@@ -18,12 +18,13 @@ import org.troopwatch.tag.figure.Tokenizer;
  * soldier said", "the first soldier to arrive"), so a candidate needs a toll word in its clause.
  *
  * <pre>
- *   text                                        figure   why
- *   A Dutch soldier was wounded in Iraq.        'A'  1   article, singular noun, toll after it
- *   the death of a Chadian peacekeeper          'a'  1   toll right before the article
- *   the 5th Danish soldier killed this year     '5th' 5  ordinal, singular noun, toll after it
- *   a soldier told reporters 3 were killed      -        a verb of saying ends the search
- *   a Polish soldier killed two gunmen          -        the toll verb has an object: he is the agent
+ *   text                                          figure   why
+ *   A Dutch soldier was wounded in Iraq.          'A'  1   article, singular noun, toll after it
+ *   the death of a Chadian peacekeeper            'a'  1   toll right before the article
+ *   the 5th Danish soldier killed this year       '5th' 5  ordinal, singular noun, toll after it
+ *   those killed were two Marines and a corpsman  'a'  1   the last item of a list of counts
+ *   a soldier told reporters 3 were killed        -        a verb of saying ends the search
+ *   a Polish soldier killed two gunmen            -        the toll verb has an object: the agent
  * </pre>
  *
  * The scan reads plain tokens (no tagger), as the sentence windows do; the claim steps then check
