@@ -157,17 +157,18 @@ public final class ClaimWindows implements Serializable {
     int n = spans.size();
     boolean[] names = new boolean[n];
     int firstGroup = whole ? 0 : n;
-    for (int i = 0; i < n && !whole; i++) {
+    for (int i = 0; i < n; i++) {
       names[i] = groups.namesPersonnel(text, spans.get(i).begin(), spans.get(i).end());
-      firstGroup = names[i] ? Math.min(firstGroup, i) : firstGroup;
+      firstGroup = names[i] && !whole ? Math.min(firstGroup, i) : firstGroup;
     }
     boolean[] counts = new boolean[n];
     int last = -1;
     for (int i = 0; i < n; i++) {
       SentenceSplitter.Span s = spans.get(i);
-      // FigureParser is the costly part; a sentence with no digit and no number word has no count.
+      // FigureParser is the costly part; a sentence with no digit and no number word has no count,
+      // unless it names a soldier whose toll counts one ("a French soldier was killed").
       counts[i] =
-          numbers.hasNumber(text, s.begin(), s.end())
+          (numbers.hasNumber(text, s.begin(), s.end()) || names[i])
               && !extractor.countFigures(text.substring(s.begin(), s.end()), published).isEmpty();
       if (counts[i] && i >= firstGroup) {
         last = i;

@@ -94,4 +94,19 @@ class ClaimWindowsTest {
     assertThat(ClaimWindows.defaults().select("", DAY)).isNull();
     assertThat(ClaimWindows.defaults().select(null, DAY)).isNull();
   }
+
+  @Test
+  void aTollOfOneWrittenWithTheArticleCountsThoughItHasNoDigit() {
+    // 0 counts 300; 2 has no digit but counts one soldier killed, so it and 3 after it are read.
+    String text =
+        "Norway sent 300 soldiers to Lithuania in 2024. Markets were calm. A Norwegian soldier"
+            + " was killed in a training accident there on Friday. The weather was cold.";
+    assertThat(kept(ClaimWindows.defaults().select(text, DAY))).containsExactly(0, 1, 2, 3);
+    // Without a toll the soldier's sentence is kept for naming a group, and the one after it is
+    // not.
+    String noToll =
+        "Norway sent 300 soldiers to Lithuania in 2024. Markets were calm. A Norwegian soldier"
+            + " spoke to reporters there on Friday. The weather was cold.";
+    assertThat(kept(ClaimWindows.defaults().select(noToll, DAY))).containsExactly(0, 1, 2);
+  }
 }

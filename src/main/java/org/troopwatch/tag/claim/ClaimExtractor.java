@@ -42,6 +42,7 @@ public final class ClaimExtractor implements Serializable {
   private final Places places;
   private final Attribution attribution;
   private final ScopeStep scope;
+  private final WordTolls wordTolls;
   private final List<Step> steps;
   private final String language;
 
@@ -54,12 +55,13 @@ public final class ClaimExtractor implements Serializable {
     this.places = new Places(g);
     this.attribution = new Attribution(g, times);
     this.scope = new ScopeStep(g, figures);
+    this.wordTolls = new WordTolls(lexicon, figures);
     FigureStep figure = new FigureStep(g, places, times);
     this.steps =
         List.of(
             figure,
             new HeadStep(g, places, figure),
-            new MetricStep(g),
+            new MetricStep(g, wordTolls),
             new DeployerStep(g, places),
             new VictimStep(g, places),
             new DirectionStep(g, places),
@@ -229,7 +231,11 @@ public final class ClaimExtractor implements Serializable {
   public List<Figure> countFigures(String sentence, LocalDate published) {
     List<Figure> counts = new ArrayList<>();
     List<TimeSpan> spans = null;
-    for (Figure f : figures.find(sentence)) {
+    List<Figure> parsed = figures.find(sentence);
+    List<Figure> found = new ArrayList<>(parsed);
+    found.addAll(wordTolls.find(sentence, parsed)); // "a French soldier was killed": 1
+    found.sort(java.util.Comparator.comparingInt(Figure::start));
+    for (Figure f : found) {
       if (f.isCount() && (f.low() != null || f.high() != null)) {
         if (spans == null) {
           spans = times.find(sentence, published, false);

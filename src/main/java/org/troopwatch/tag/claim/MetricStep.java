@@ -13,12 +13,17 @@ import org.troopwatch.tag.Lexicon;
  */
 final class MetricStep implements Step {
 
+  /** The metric of a toll adjective ("fallen soldiers"). */
+  private static final String KILLED = "killed";
+
   private final Grammar g;
   private final Lexicon lexicon;
+  private final WordTolls wordTolls;
 
-  MetricStep(Grammar g) {
+  MetricStep(Grammar g, WordTolls wordTolls) {
     this.g = g;
     this.lexicon = g.lexicon;
+    this.wordTolls = wordTolls;
   }
 
   @Override
@@ -35,6 +40,14 @@ final class MetricStep implements Step {
         && "rank".equals(lexicon.personnelKind(v.lowerSpan(head.start(), head.end())))
         && !Grammar.isToll(metric)) {
       return Optional.of(Rejection.RANK_NOT_TOLL);
+    }
+    if (wordTolls.isWordToll(c.figure)
+        && !(Grammar.isToll(metric)
+            && head.direct()
+            && (wordTolls.isArticle(c.figure) || onlyNames(v, c.last + 1, head.start())))) {
+      // "a soldier said", "the first soldier to arrive"; an ordinal across a unit's own name ranks
+      // the unit ("the 4th Infantry Division soldier"), while "a 4th Division soldier" is one
+      return Optional.of(Rejection.NOT_A_TOLL);
     }
     if (head.start() < 0 && !"deployed".equals(metric) && c.context.lastDeployer == null) {
       return Optional.of(Rejection.NO_GROUP_CONTEXT);
@@ -62,6 +75,19 @@ final class MetricStep implements Step {
     c.metric = metric;
     c.note("metric", metric);
     return Optional.empty();
+  }
+
+  /**
+   * Whether [from, to) holds only names ("a French soldier", "the 4th U.S. Army soldier"), not
+   * words of a unit's own name ("the 4th Infantry Division soldier").
+   */
+  private static boolean onlyNames(SentenceView v, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (v.mention(i) == null) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -150,6 +176,9 @@ final class MetricStep implements Step {
     if (own != null && head.direct()) {
       return own.metric(); // "12 deaths and 30 injuries": each noun its own metric
     }
+    if (head.direct() && g.anyIs("killed_adjective", v, last + 1, head.start())) {
+      return KILLED; // "two fallen soldiers": the adjective is their toll, whatever the verb
+    }
     for (int i = first - 1; i >= Math.max(clauseStart, first - 3); i--) {
       Lexicon.Trigger t = g.triggerEndingAt(v, i);
       if (t != null) {
@@ -168,6 +197,9 @@ final class MetricStep implements Step {
     if (best == null) {
       best = own; // "deaths by region: Perm (3,768)": the toll noun the figure refers to
     }
+    if (best == null) {
+      best = sharedPredicate(v, last, clauseEnd);
+    }
     if (best != null) {
       return best.metric();
     }
@@ -182,6 +214,42 @@ final class MetricStep implements Step {
       return carried; // "Any drawdown would follow ... . It could be as few as 2,000 troops."
     }
     return "deployed";
+  }
+
+  /**
+   * The predicate a figure shares with the coordinated figure that ends its clause when its own
+   * clause has none: "15 troops at a base in Syria and four at a camp in Iraq were diagnosed with
+   * concussions". The predicate must follow the second figure's phrase before a comma, a relative
+   * word or a boundary ("..., where two were killed" is another clause's); null when none.
+   */
+  private Lexicon.Trigger sharedPredicate(SentenceView v, int last, int clauseEnd) {
+    if (clauseEnd >= v.size()
+        || !v.pos(clauseEnd).equals("NUM")
+        || !g.is("list_joiner", v.lower(clauseEnd - 1))) {
+      return null;
+    }
+    for (int i = last + 1; i < clauseEnd; i++) {
+      String tag = v.pos(i);
+      if (v.lower(i).equals(",")
+          || g.is("relative", v.lower(i))
+          || tag.equals("VERB")
+          || tag.equals("AUX")) {
+        // "300 in Chad, where two were killed", "11 were missing and two others had been
+        // captured": the figure has a clause of its own
+        return null;
+      }
+    }
+    for (int i = clauseEnd + 1; i < v.size(); i++) {
+      String w = v.lower(i);
+      if (w.equals(",") || g.is("relative", w) || g.isBoundary(v, i) || v.pos(i).equals("NUM")) {
+        return null;
+      }
+      Lexicon.Trigger t = g.triggerEndingAt(v, i);
+      if (t != null && Grammar.isToll(t.metric())) {
+        return t;
+      }
+    }
+    return null;
   }
 
   /**

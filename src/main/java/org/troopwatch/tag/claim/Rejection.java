@@ -25,6 +25,7 @@ public enum Rejection {
   OWN_SOIL("the troops are on their own country's soil"),
   OWN_FORCE_CUT("a cut to a country's own end strength, not a withdrawal from anywhere"),
   LISTED_PART("one item of a list the sentence sums up after it ('A 55, B 13 ... 280 in all')"),
+  NOT_A_TOLL("an article or an ordinal counts one soldier only in a toll ('a soldier said')"),
   MISSING("troops reported missing: not one of the metrics (convention 33)"),
   FORCE_SIZE("a force's overall size ('has 186,000 marines'): nothing places the troops abroad"),
   VICTIMS(
