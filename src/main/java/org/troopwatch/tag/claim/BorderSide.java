@@ -99,6 +99,9 @@ final class BorderSide {
         return null;
       }
       Named border = borderAt(v, i);
+      if (border == null && v.mention(i) != null && places.governed(v, v.mentionStart(i))) {
+        return null; // "in Belarus near the Ukraine border": the place named first holds them
+      }
       if (border != null) {
         Set<String> around = neighbours.get(border.country());
         if (around == null) {
