@@ -36,7 +36,8 @@ public final class Gazetteer implements Serializable {
   /**
    * One meaning of a phrase: its kind, the country it ties to (null for regions and some sources),
    * its canonical name (the country's name, the place or the source's canonical name) and, for a
-   * source, its kind (agency, ministry, government, official, outlet, ...).
+   * source, its kind (agency, ministry, government, official, outlet, ...); for a place that is a
+   * country's nickname ("Down Under"), {@link Knowledge#NICKNAME}.
    */
   public record Entry(Kind kind, String iso3, String canonical, String sourceKind)
       implements Serializable {
@@ -67,8 +68,9 @@ public final class Gazetteer implements Serializable {
       c.capitals().forEach(k -> add(k, new Entry(Kind.CAPITAL, c.iso3(), c.name())));
     }
     for (Place p : knowledge.places()) {
-      add(p.name(), new Entry(Kind.PLACE, p.iso3(), p.name()));
-      p.aliases().forEach(a -> add(a, new Entry(Kind.PLACE, p.iso3(), p.name())));
+      String nickname = Knowledge.NICKNAME.equals(p.kind()) ? p.kind() : null;
+      add(p.name(), new Entry(Kind.PLACE, p.iso3(), p.name(), nickname));
+      p.aliases().forEach(a -> add(a, new Entry(Kind.PLACE, p.iso3(), p.name(), nickname)));
     }
     for (var row :
         ResourceTable.load("org/troopwatch/tag/lang/en/regions.tsv", "name", "aliases").rows()) {

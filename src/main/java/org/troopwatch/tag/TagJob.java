@@ -167,7 +167,11 @@ public final class TagJob extends StageCommand {
     return TagPipeline.without(model, ClaimAssembler.class).transform(candidates(articles));
   }
 
-  /** The English articles (or of no detected language) that pass the {@link Prefilter}. */
+  /**
+   * The English articles, and those whose language ingest could not tell ("und": mostly a headline
+   * of a few words, too short for its stop-word count), that pass the {@link Prefilter}: the
+   * English rules find nothing in a text with no English personnel word.
+   */
   private static Dataset<Row> candidates(Dataset<Row> articles) {
     Prefilter prefilter = Prefilter.defaults();
     var mayHoldClaim =
@@ -176,7 +180,10 @@ public final class TagJob extends StageCommand {
       articles = articles.withColumn("title", functions.lit(null).cast("string"));
     }
     return articles
-        .filter(col("language").isNull().or(col("language").equalTo("en")))
+        .filter(
+            col("language")
+                .isNull()
+                .or(col("language").isin(Language.ENGLISH, Language.UNDETERMINED)))
         .filter(mayHoldClaim.apply(col("text")))
         .select("doc_id", "published", "outlet", "title", "text");
   }

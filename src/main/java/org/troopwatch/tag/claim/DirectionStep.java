@@ -45,6 +45,7 @@ final class DirectionStep implements Step {
         || standingWhole(c)
         || standing(c)
         || homeward(c)
+        || relocated(c)
         || leavingHomeFor(c)
         || listPredicate(c)) {
       return Optional.empty();
@@ -249,6 +250,48 @@ final class DirectionStep implements Step {
       if (n > 0) {
         c.metric = "withdrawn";
         c.note("direction", "'" + v.span(i, i + n) + "': back from the host");
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "100 Marines stationed on Okinawa moving to Guam", "the 3,000 troops based in Germany
+   * relocating to Poland": troops on the move away from where they are stationed leave that host
+   * (convention 22); the host step looks for the place from the word of standing on.
+   */
+  private boolean relocated(Candidate c) {
+    if (!"deployed".equals(c.metric)) {
+      return false;
+    }
+    SentenceView v = c.v;
+    // "100 members of the III Marine Expeditionary Force stationed on": past the noun, even one
+    // that is not right after the figure
+    int after = Math.max(c.head.after(c.last), c.head.end());
+    int end = c.last + 1; // to the clause's boundary: "with 100 members of III Marine ..." is one
+    while (end < v.size() && !g.isBoundary(v, end)) {
+      end++;
+    }
+    int standing = -1;
+    for (int i = after; i < Math.min(end, after + 6) && standing < 0; i++) {
+      standing = g.is("standing", v.lower(i)) ? i : -1;
+    }
+    if (standing < 0) {
+      return false;
+    }
+    boolean placed = false;
+    for (int i = standing + 1; i < Math.min(end, standing + 8); i++) {
+      if (v.mention(i) != null) {
+        placed |= places.governed(v, v.mentionStart(i));
+        i = v.pastMention(i) - 1;
+        continue;
+      }
+      int n = g.phraseAt(v, i, "relocating");
+      if (n > 0 && placed) {
+        c.metric = "withdrawn";
+        c.placeFrom = standing + 1;
+        c.note("direction", "'" + v.span(i, i + n) + "': leaves where it is stationed");
         return true;
       }
     }

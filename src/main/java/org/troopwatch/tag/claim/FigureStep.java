@@ -86,7 +86,9 @@ final class FigureStep implements Step {
         && Character.isDigit(digits.charAt(0))) {
       return true; // "Tower 22", "Air Base 201", "Panzerbrigade 45"
     }
-    if (first > 0 && figure.qualifier() == org.troopwatch.tag.figure.Qualifier.EXACT) {
+    if (first > 0
+        && figure.qualifier() == org.troopwatch.tag.figure.Qualifier.EXACT
+        && !v.titleCase()) {
       String previous = v.tokens.get(first - 1).text();
       return Character.isUpperCase(previous.charAt(0))
           && v.mention(first - 1) == null

@@ -199,18 +199,35 @@ final class Grammar {
         || lexicon.phraseAt(v.lower, j, "trigger") > 0
         || lexicon.phraseAt(v.lower, j, "hosting") > 0
         || (is("infinitive", v.lower(j + 1))
-            && Character.isLowerCase(v.tokens.get(j).text().charAt(0)));
+            && Character.isLowerCase(v.tokens.get(j).text().charAt(0)))
+        || headlineFuture(v, j);
+  }
+
+  /**
+   * "US to pull 12,000 troops out of Germany", "Ukraine war: Britain to send 500 more soldiers":
+   * the headline's future, a name opening the sentence (or the part after a colon) followed by the
+   * infinitive marker at j and a verb; "the Security Service of Ukraine to grant" is none.
+   */
+  private boolean headlineFuture(SentenceView v, int j) {
+    if (j < 1 || v.mention(j - 1) == null || !is("infinitive", v.lower(j))) {
+      return false;
+    }
+    int start = v.mentionStart(j - 1);
+    return (start == 0 || v.lower(start - 1).equals(":"))
+        && (v.pos(j + 1).equals("VERB") || lexicon.phraseAt(v.lower, j + 1, "trigger") > 0);
   }
 
   /**
    * Whether a word of plan starts at token i; a proper noun written with a capital inside the
-   * sentence is a name ("in May and June"), not a modal.
+   * sentence is a name ("in May and June"), not a modal. The headline's future ("Britain to pull")
+   * is a plan too.
    */
   boolean plannedAt(SentenceView v, int i) {
     return lexicon.phraseAt(v.lower, i, "planned") > 0
-        && (i == 0
-            || !Character.isUpperCase(v.tokens.get(i).text().charAt(0))
-            || !v.pos(i).equals("PROPN"));
+            && (i == 0
+                || !Character.isUpperCase(v.tokens.get(i).text().charAt(0))
+                || !v.pos(i).equals("PROPN"))
+        || headlineFuture(v, i);
   }
 
   boolean saysAt(SentenceView v, int i) {

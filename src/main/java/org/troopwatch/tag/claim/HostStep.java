@@ -16,11 +16,13 @@ final class HostStep implements Step {
   private final Grammar g;
   private final Places places;
   private final Lexicon lexicon;
+  private final BorderSide borders;
 
   HostStep(Grammar g, Places places) {
     this.g = g;
     this.places = places;
     this.lexicon = g.lexicon;
+    this.borders = new BorderSide(g, places);
   }
 
   @Override
@@ -78,8 +80,12 @@ final class HostStep implements Step {
     int from = c.placeFrom >= 0 ? c.placeFrom : head.direct() ? head.end() : last + 1;
     // "pull out 2,200 of 5,200 troops from Iraq": the whole stands where the part leaves from.
     boolean origin = "withdrawn".equals(metric) || c.level == Level.WHOLE;
-    if (atOwnBorder(v, from)) {
+    if (borders.ownBorder(v, from)) {
       return new HostPlace(deployer, null, "border");
+    }
+    HostPlace side = borders.side(v, from, g.clauseEnd(v, last), deployer);
+    if (side != null) {
+      return side; // "Saudi soldiers killed at the Yemen border": on their own side of it
     }
     boolean toll = Grammar.isToll(metric);
     boolean own = ownForces(v, first);
@@ -190,20 +196,6 @@ final class HostStep implements Step {
       }
     }
     return null;
-  }
-
-  /** "100,000 troops at its border", "along their own frontier": a country's own soil. */
-  private boolean atOwnBorder(SentenceView v, int from) {
-    for (int i = from; i < Math.min(v.size(), from + 8); i++) {
-      if (lexicon.is("frontier", v.lower(i))) {
-        for (int j = Math.max(from, i - 3); j < i; j++) {
-          if (g.is("own_possessive", v.lower(j)) || g.is("own", v.lower(j))) {
-            return true;
-          }
-        }
-      }
-    }
-    return false;
   }
 
   private HostPlace placeAfter(

@@ -1,6 +1,7 @@
 package org.troopwatch.tag.claim;
 
 import java.util.List;
+import org.troopwatch.knowledge.Knowledge;
 import org.troopwatch.tag.ArticleText.Mention;
 import org.troopwatch.tag.Gazetteer.Entry;
 import org.troopwatch.tag.Gazetteer.Kind;
@@ -29,6 +30,9 @@ final class Places {
       if (g.is("host_preposition", w)) {
         return w;
       }
+      if (g.is("of_link", w) && g.is("host_preposition", v.lower(j - 1))) {
+        return v.lower(j - 1); // "out of Germany"
+      }
       String tag = v.pos(j);
       boolean partOf = g.is("of_link", w) && g.is("direction", v.lower(j - 1));
       if (!(tag.equals("ADJ") || tag.equals("DET") || g.is("direction", w) || partOf)) {
@@ -43,7 +47,16 @@ final class Places {
    * determiners and compass words ("in the east of the Democratic Republic of Congo").
    */
   boolean governed(SentenceView v, int start) {
-    return preposition(v, start) != null;
+    return preposition(v, start) != null || nickname(v.mention(start)) != null;
+  }
+
+  /**
+   * The place entry of a country's nickname, which stands without a preposition ("sent 2,500
+   * Marines Down Under"); null for any other mention.
+   */
+  private static Entry nickname(Mention m) {
+    Entry place = m == null ? null : m.first(Kind.PLACE);
+    return place != null && Knowledge.NICKNAME.equals(place.sourceKind()) ? place : null;
   }
 
   /**
@@ -56,6 +69,9 @@ final class Places {
       return new HostPlace(null, region.canonical(), "region");
     }
     Entry place = m.first(Kind.PLACE);
+    if (nickname(m) != null) {
+      return new HostPlace(place.iso3(), null, "nickname"); // "Down Under": the whole country
+    }
     if (place != null && place.iso3() != null) {
       return new HostPlace(place.iso3(), place.canonical(), "place"); // Guam: a place of the USA
     }

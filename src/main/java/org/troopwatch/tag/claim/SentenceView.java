@@ -110,6 +110,29 @@ public final class SentenceView {
     return j;
   }
 
+  /** The fewest long words a sentence needs before its capitals can tell it is in title case. */
+  private static final int TITLE_CASE_WORDS = 3;
+
+  /**
+   * Whether the sentence is a headline in title case ("There Are Now 2,500 Marines in Australia
+   * After Years of Buildup"): every word of four letters or more outside a name starts with a
+   * capital, so a capital says nothing of a name there.
+   */
+  boolean titleCase() {
+    int words = 0;
+    for (int i = 0; i < tokens.size(); i++) {
+      String w = tokens.get(i).text();
+      if (mentionAt[i] != null || w.length() < 4 || !w.chars().allMatch(Character::isLetter)) {
+        continue;
+      }
+      if (!Character.isUpperCase(w.charAt(0))) {
+        return false;
+      }
+      words++;
+    }
+    return words >= TITLE_CASE_WORDS;
+  }
+
   /** The lower-case tokens between two token indexes, joined by spaces (a lexicon phrase). */
   String lowerSpan(int from, int to) {
     return String.join(" ", lower.subList(from, to));

@@ -26,6 +26,12 @@ public final class Language implements Serializable {
   /** The code of the language the tagger's original rules read. */
   public static final String ENGLISH = "en";
 
+  /**
+   * The code ingest gives a text whose language it could not tell (ISO 639-2 "und"); the English
+   * rules read such texts too.
+   */
+  public static final String UNDETERMINED = "und";
+
   private static volatile Map<String, Language> bundled;
 
   private final String code;
