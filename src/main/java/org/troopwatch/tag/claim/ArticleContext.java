@@ -8,6 +8,9 @@ package org.troopwatch.tag.claim;
 final class ArticleContext {
   Speaker lastSource;
 
+  /** The sources the sentences so far were attributed to, the last last ("the ministry said"). */
+  final java.util.List<Speaker> sourcesSoFar = new java.util.ArrayList<>();
+
   /** The people named as sources so far, the last named last ("he said", "the general said"). */
   final java.util.List<Speaker> persons = new java.util.ArrayList<>();
 
@@ -64,6 +67,7 @@ final class ArticleContext {
     ArticleContext c = new ArticleContext();
     c.lastSource = lastSource;
     c.persons.addAll(persons);
+    c.sourcesSoFar.addAll(sourcesSoFar);
     c.citedInClause = citedInClause;
     c.withoutCited = withoutCited;
     c.upcoming = upcoming;

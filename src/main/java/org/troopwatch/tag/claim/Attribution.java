@@ -77,6 +77,7 @@ final class Attribution {
             : choose(v, spoken, Math.min(relays, spoken.size()), says, context);
     if (found != null) {
       context.lastSource = found;
+      context.sourcesSoFar.add(found);
     } else {
       Speaker named = firstKnownSource(v, true);
       if (named != null) {
