@@ -8,6 +8,9 @@ package org.troopwatch.tag.claim;
 final class ArticleContext {
   Speaker lastSource;
 
+  /** The sources the sentences so far were attributed to, the last last ("the ministry said"). */
+  final java.util.List<Speaker> sourcesSoFar = new java.util.ArrayList<>();
+
   /** The people named as sources so far, the last named last ("he said", "the general said"). */
   final java.util.List<Speaker> persons = new java.util.ArrayList<>();
 
@@ -21,6 +24,17 @@ final class ArticleContext {
 
   /** The current sentence's word of hearsay ("reportedly") and its source, when none is named. */
   Attribution.Cited hearsay;
+
+  /** The sentence read before the current one, and the source it was attributed to (or null). */
+  SentenceView previousView;
+
+  Speaker previousSource;
+
+  /** The current sentence's source carried over from the sentence before, and what it governs. */
+  NeighbourSources.Carried carried;
+
+  /** Whether a later sentence is being read ahead of its turn, on a copy of this context. */
+  boolean peeking;
 
   String lastDeployer;
   String lastHost;
@@ -47,6 +61,35 @@ final class ArticleContext {
 
   /** Whether the last group named was not a state's forces ("Liberian militias"); null: none. */
   Boolean lastGroupNonState;
+
+  /** A copy to read a later sentence ahead of its turn without changing what this one holds. */
+  ArticleContext copy() {
+    ArticleContext c = new ArticleContext();
+    c.lastSource = lastSource;
+    c.persons.addAll(persons);
+    c.sourcesSoFar.addAll(sourcesSoFar);
+    c.citedInClause = citedInClause;
+    c.withoutCited = withoutCited;
+    c.upcoming = upcoming;
+    c.hearsay = hearsay;
+    c.previousView = previousView;
+    c.previousSource = previousSource;
+    c.carried = carried;
+    c.peeking = true;
+    c.lastDeployer = lastDeployer;
+    c.lastHost = lastHost;
+    c.lastLocation = lastLocation;
+    c.lastPlace = lastPlace;
+    c.lastPlaceSentence = lastPlaceSentence;
+    c.lastCountry = lastCountry;
+    c.articleDeployer = articleDeployer;
+    c.theatreOfWar = theatreOfWar;
+    c.headlinePlace = headlinePlace;
+    c.carriedMetric = carriedMetric;
+    c.previousToll = previousToll;
+    c.lastGroupNonState = lastGroupNonState;
+    return c;
+  }
 
   /** Remembers what an accepted claim establishes for the figures after it. */
   void remember(Candidate accepted) {

@@ -29,6 +29,7 @@ final class Attribution {
   private final Lexicon lexicon;
   private final CitedReader cited;
   private final SayReader sayings;
+  private final NeighbourSources neighbours;
 
   Attribution(Grammar g, TimeResolver times) {
     this.g = g;
@@ -36,6 +37,7 @@ final class Attribution {
     SourceNames names = new SourceNames(g, times);
     this.cited = new CitedReader(g, names);
     this.sayings = new SayReader(g, names, cited);
+    this.neighbours = new NeighbourSources(g);
   }
 
   /**
@@ -59,7 +61,15 @@ final class Attribution {
     }
     boolean says = sayings.speakers(v, context, candidates, spoken);
     Speaker found = choose(v, candidates, relays, says, context);
+    found = fromNeighbours(v, found, following, context);
     context.hearsay = found == null ? hearsay(v) : null;
+    context.carried =
+        found == null && context.hearsay == null ? neighbours.carried(v, context) : null;
+    if (context.carried != null) {
+      found = context.carried.source();
+    }
+    context.previousView = v;
+    context.previousSource = found;
     context.citedInClause = according;
     context.withoutCited =
         according.isEmpty()
@@ -67,6 +77,7 @@ final class Attribution {
             : choose(v, spoken, Math.min(relays, spoken.size()), says, context);
     if (found != null) {
       context.lastSource = found;
+      context.sourcesSoFar.add(found);
     } else {
       Speaker named = firstKnownSource(v, true);
       if (named != null) {
@@ -75,6 +86,22 @@ final class Attribution {
     }
     rememberPersons(v, context);
     return found;
+  }
+
+  /**
+   * The source a later sentence names for this one: the speaker where a quotation it opens closes
+   * (unless it names a source itself), the originator an outlet cites next.
+   */
+  private Speaker fromNeighbours(
+      SentenceView v, Speaker found, List<SentenceView> following, ArticleContext context) {
+    if (firstKnownSource(v, false) == null) {
+      Speaker speaker = neighbours.quotationSpeaker(v, following, context, this::attribution);
+      if (speaker != null) {
+        return speaker;
+      }
+    }
+    Speaker originator = neighbours.citedOriginator(found, following, context, this::attribution);
+    return originator != null ? originator : found;
   }
 
   /** An "according to" source and the token of its cue. */
@@ -92,6 +119,9 @@ final class Attribution {
             : -1; // the first line of the text is its headline; later breaks are wrapped lines
     if (line > figure && isHeadline(v, line) && !anyCue(v, 0, line) && headlineSpeakerEnd(v) < 0) {
       return null; // a headline run into the text: it names no source, the outlet speaks (conv 37)
+    }
+    if (sentence != null && context.carried != null && !context.carried.governs(figure)) {
+      return null; // "that figure has shot up to 2,000, even though 400 had left": its clause only
     }
     for (int i = 1; i < figure; i++) {
       if (lexicon.phraseAt(v.lower, i, "running_total") > 0 && !anyCue(v, figure, v.size())) {
@@ -234,12 +264,25 @@ final class Attribution {
       // it on is its messenger.
       for (Speaker messenger : candidates.subList(relays, candidates.size())) {
         if (!messenger.name().equals(found.name())) {
-          found = found.relayedBy(messenger);
-          break;
+          return found.relayedBy(messenger);
         }
       }
+      found = found.relayedBy(messengerBeforeRelay(v, context));
     }
     return found;
+  }
+
+  /**
+   * "Anadolu, citing the defence ministry, said ...", "The agency, citing ...": the messenger that
+   * opens the sentence before the comma of its relay; null when none.
+   */
+  private Speaker messengerBeforeRelay(SentenceView v, ArticleContext context) {
+    for (int i = 1; i < v.size(); i++) {
+      if (lexicon.phraseAt(v.lower, i, "relay") > 0) {
+        return v.lower(i - 1).equals(",") ? cited.objectSource(v, 0, context) : null;
+      }
+    }
+    return null;
   }
 
   /**

@@ -257,6 +257,11 @@ final class Grammar {
     return w.equals("\"") || w.equals("“") || w.equals("”") || w.equals("'") || w.equals("‘");
   }
 
+  /** A mark that ends a quoted clause right before its closing quotation mark (",” he said"). */
+  static boolean isClosingPunctuation(String w) {
+    return w.equals(",") || w.equals(".") || w.equals("?") || w.equals("!");
+  }
+
   boolean isDeterminerOrPronoun(String w) {
     return lexicon.is("determiner_or_pronoun", w);
   }

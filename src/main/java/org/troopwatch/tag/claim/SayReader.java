@@ -38,6 +38,9 @@ final class SayReader {
         while (before >= 0 && (v.pos(before).equals("AUX") || v.pos(before).equals("ADV"))) {
           before--;
         }
+        if (before >= 0 && v.pos(before).equals("PRON") && quotedBeforeItsSpeaker(v, i)) {
+          continue; // "“We assess that ...,” Kirby said": the quoted "we" is the speaker outside
+        }
         boolean participle = g.is("say_participle", v.lower(i));
         if (before >= 0
             && (v.lower(before).equals(",") || g.isQuote(v.lower(before)))
@@ -56,6 +59,33 @@ final class SayReader {
       }
     }
     return says;
+  }
+
+  /**
+   * Whether token i stands inside a quotation that closes later in the sentence and is followed
+   * there by a verb of saying: "We assessed that ...,” Kirby added." (the quotation's speaker is
+   * the one named after it).
+   */
+  private boolean quotedBeforeItsSpeaker(SentenceView v, int i) {
+    for (int j = i + 1; j < v.size(); j++) {
+      String w = v.lower(j); // the tokenizer may keep the mark with its comma: ",”"
+      if (w.startsWith("“")) {
+        return false;
+      }
+      boolean closing =
+          w.endsWith("”")
+              || w.endsWith("\"")
+                  && (w.length() > 1 || Grammar.isClosingPunctuation(v.lower(j - 1)));
+      if (closing) {
+        for (int k = j + 1; k < v.size(); k++) {
+          if (lexicon.phraseAt(v.lower, k, "say") > 0) {
+            return true;
+          }
+        }
+        return false;
+      }
+    }
+    return false;
   }
 
   /** The subject that opens the sentence, for a participle of saying after a comma. */
@@ -77,7 +107,9 @@ final class SayReader {
         || g.is("complementizer", next)
         || next.equals(",")
         || v.pos(i + 1).equals("NUM")
-        || (next.equals(".") || i + 1 >= v.size()) && v.mention(i - 1) != null; // ", Esper noted."
+        || (next.equals(".") || i + 1 >= v.size()) && v.mention(i - 1) != null // ", Esper noted."
+        || v.mention(i - 1) != null
+            && v.mention(i - 1).is(Kind.SOURCE); // "British intelligence estimates"
   }
 
   /**

@@ -116,7 +116,8 @@ final class SourceNames {
     }
     boolean capitalised = Character.isUpperCase(v.tokens.get(start).text().charAt(0));
     if (end - start == 1 && lexicon.is("institution", head) && !capitalised) {
-      Speaker institution = institutionOf(head, context);
+      Speaker institution = lastOfKind(head, context); // the ministry that spoke before
+      institution = institution != null ? institution : institutionOf(head, context);
       if (institution != null) {
         return institution; // "according to the government" in an article about the Maldives
       }
@@ -345,6 +346,19 @@ final class SourceNames {
       }
     }
     return List.of(canonical);
+  }
+
+  /** The last source the article's sentences were attributed to whose kind is the noun. */
+  private static Speaker lastOfKind(String noun, ArticleContext context) {
+    for (int k = context.sourcesSoFar.size() - 1; k >= 0; k--) {
+      String name = context.sourcesSoFar.get(k).name();
+      for (var source : Knowledge.defaults().sources()) {
+        if (source.canonical().equals(name) && noun.equals(source.kind())) {
+          return context.sourcesSoFar.get(k);
+        }
+      }
+    }
+    return null;
   }
 
   /**
