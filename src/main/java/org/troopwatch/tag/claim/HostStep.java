@@ -72,6 +72,10 @@ final class HostStep implements Step {
     if (!head.direct()
         && !before.isEmpty()
         && head.start() == before.get(before.size() - 1).head.start()) {
+      HostPlace own = places.conjunctPlace(v, last + 1, deployer, "withdrawn".equals(metric));
+      if (own != null) {
+        return own;
+      }
       HostPlace prev = before.get(before.size() - 1).host;
       return new HostPlace(prev.country(), prev.location(), null);
     }
@@ -106,7 +110,8 @@ final class HostStep implements Step {
     if (found == null) {
       found = theatre(v, deployer);
     }
-    if (found == null && toll) {
+    // "attacks on U.S. positions in Iraq and Syria": the troops are in the countries listed.
+    if (found == null && toll && !Places.SEVERAL_HOSTS.equals(region)) {
       if (namesOwnSoil(v, deployer)) {
         return null; // "Israeli troops split the Gaza Strip ... killed 500 Palestinians"
       }
@@ -223,7 +228,7 @@ final class HostStep implements Step {
       if (places.governed(v, start) && !(fromHere && !origin) && !ownModifier(v, i, deployer)) {
         HostPlace place = places.placeOf(v, i, deployer);
         if (place != null && !deployer.equals(place.country())) {
-          return place;
+          return places.opensCountryList(v, i, deployer) ? Places.SEVERAL_HOSTS : place;
         }
         if (place != null && !fromHere && Grammar.isToll(metric)) {
           return place; // "killed in southeastern Turkey": on the deployer's own soil
@@ -252,7 +257,7 @@ final class HostStep implements Step {
       if (places.governed(v, start) && !(preposition != null && g.is("origin", preposition))) {
         HostPlace place = places.placeOf(v, start, deployer);
         if (place != null && !deployer.equals(place.country())) {
-          return place;
+          return places.opensCountryList(v, start, deployer) ? Places.SEVERAL_HOSTS : place;
         }
       }
       i = start;
