@@ -54,6 +54,13 @@ final class ArticleContext {
     if (accepted.host != null && accepted.host.country() != null) {
       lastHost = accepted.host.country();
       lastLocation = accepted.host.location();
+    } else if (accepted.host != null && accepted.host.spansCountries()) {
+      // "5,000 soldiers across the Sahel ... 5,100 are now mobilised": the article has moved to a
+      // place larger than one country, and the figures after it stand there too.
+      lastHost = null;
+      lastLocation = null;
+      lastPlace = accepted.host;
+      lastPlaceSentence = accepted.v.index;
     }
   }
 }
