@@ -30,6 +30,11 @@ final class ArticleContext {
   /** The number of the sentence that named {@link #lastPlace} (-1 for the headline). */
   int lastPlaceSentence = -1;
 
+  /**
+   * Whether that sentence also spoke of troops ("forces have left Syria"), not of a place aside.
+   */
+  boolean lastPlaceHadTroops;
+
   String lastCountry;
   String articleDeployer;
 
@@ -47,6 +52,35 @@ final class ArticleContext {
 
   /** Whether the last group named was not a state's forces ("Liberian militias"); null: none. */
   Boolean lastGroupNonState;
+
+  /** Per country: how often the article has named it as a place, and the last sentence that did. */
+  private final java.util.Map<String, int[]> placeNamings = new java.util.HashMap<>();
+
+  /** Counts a country the sentence {@code sentence} names as a place (-1: the headline). */
+  void namedPlace(String iso3, int sentence) {
+    int[] seen = placeNamings.computeIfAbsent(iso3, k -> new int[] {0, sentence});
+    seen[0]++;
+    seen[1] = sentence;
+  }
+
+  /**
+   * The country the article names most often as a place, the latest among equals, other than the
+   * deployer: what "there" and a figure without a place most likely mean when the last place named
+   * was an aside ("... since the attacks on the United States").
+   */
+  String salientPlace(String deployer) {
+    String best = null;
+    int[] top = null;
+    for (var e : placeNamings.entrySet()) {
+      int[] seen = e.getValue();
+      boolean better = top == null || seen[0] > top[0] || seen[0] == top[0] && seen[1] > top[1];
+      if (!e.getKey().equals(deployer) && better) {
+        best = e.getKey();
+        top = seen;
+      }
+    }
+    return best;
+  }
 
   /** Remembers what an accepted claim establishes for the figures after it. */
   void remember(Candidate accepted) {

@@ -139,7 +139,11 @@ final class HostStep implements Step {
     if (refersToPlace(v, from)
         && context.lastCountry != null
         && !context.lastCountry.equals(deployer)) {
-      return new HostPlace(context.lastCountry, null, null);
+      // "there" is where the troops of the sentence right before were ("forces left Syria. About
+      // 900 remain there"); else the article's place, not an aside ("after the attacks on France").
+      boolean justBefore = context.lastPlaceSentence == v.index - 1 && context.lastPlaceHadTroops;
+      String salient = justBefore ? null : context.salientPlace(deployer);
+      return new HostPlace(salient != null ? salient : context.lastCountry, null, null);
     }
     if (context.lastHost != null && !context.lastHost.equals(deployer)) {
       return new HostPlace(context.lastHost, context.lastLocation, null);
@@ -151,6 +155,13 @@ final class HostStep implements Step {
     if (context.lastPlace != null
         && !deployer.equals(context.lastPlace.country())
         && (!Grammar.isToll(metric) || context.lastPlaceSentence == v.index - 1)) {
+      String salient = toll ? null : context.salientPlace(deployer);
+      if (salient != null && context.lastPlace.country() != null) {
+        return new HostPlace(
+            salient,
+            salient.equals(context.lastPlace.country()) ? context.lastPlace.location() : null,
+            null);
+      }
       return new HostPlace(context.lastPlace.country(), context.lastPlace.location(), null);
     }
     return contextTheatre(context, deployer);
