@@ -44,6 +44,11 @@ final class ArticleContext {
   /** The number of the sentence that named {@link #lastPlace} (-1 for the headline). */
   int lastPlaceSentence = -1;
 
+  /**
+   * Whether that sentence also spoke of troops ("forces have left Syria"), not of a place aside.
+   */
+  boolean lastPlaceHadTroops;
+
   String lastCountry;
   String articleDeployer;
 
@@ -88,7 +93,38 @@ final class ArticleContext {
     c.carriedMetric = carriedMetric;
     c.previousToll = previousToll;
     c.lastGroupNonState = lastGroupNonState;
+    c.lastPlaceHadTroops = lastPlaceHadTroops;
+    placeNamings.forEach((k, seen) -> c.placeNamings.put(k, seen.clone()));
     return c;
+  }
+
+  /** Per country: how often the article has named it as a place, and the last sentence that did. */
+  private final java.util.Map<String, int[]> placeNamings = new java.util.HashMap<>();
+
+  /** Counts a country the sentence {@code sentence} names as a place (-1: the headline). */
+  void namedPlace(String iso3, int sentence) {
+    int[] seen = placeNamings.computeIfAbsent(iso3, k -> new int[] {0, sentence});
+    seen[0]++;
+    seen[1] = sentence;
+  }
+
+  /**
+   * The country the article names most often as a place, the latest among equals, other than the
+   * deployer: what "there" and a figure without a place most likely mean when the last place named
+   * was an aside ("... since the attacks on the United States").
+   */
+  String salientPlace(String deployer) {
+    String best = null;
+    int[] top = null;
+    for (var e : placeNamings.entrySet()) {
+      int[] seen = e.getValue();
+      boolean better = top == null || seen[0] > top[0] || seen[0] == top[0] && seen[1] > top[1];
+      if (!e.getKey().equals(deployer) && better) {
+        best = e.getKey();
+        top = seen;
+      }
+    }
+    return best;
   }
 
   /** Remembers what an accepted claim establishes for the figures after it. */
@@ -97,6 +133,13 @@ final class ArticleContext {
     if (accepted.host != null && accepted.host.country() != null) {
       lastHost = accepted.host.country();
       lastLocation = accepted.host.location();
+    } else if (accepted.host != null && accepted.host.spansCountries()) {
+      // "5,000 soldiers across the Sahel ... 5,100 are now mobilised": the article has moved to a
+      // place larger than one country, and the figures after it stand there too.
+      lastHost = null;
+      lastLocation = null;
+      lastPlace = accepted.host;
+      lastPlaceSentence = accepted.v.index;
     }
   }
 }

@@ -110,7 +110,7 @@ public final class ClaimExtractor implements Serializable {
     if (headline != null) {
       // The headline is read as a line before the text: the place and country it names are the
       // article's until the text names others.
-      context.headlinePlace = governedPlace(headline);
+      context.headlinePlace = governedPlace(headline, context, -1);
       context.lastPlace = context.headlinePlace;
       context.lastCountry = lastCountryNamed(headline);
       context.theatreOfWar = places.theatreOfWar(headline);
@@ -153,6 +153,7 @@ public final class ClaimExtractor implements Serializable {
       }
       rememberGroup(view, context);
       rememberToll(view, context);
+      governedPlace(view, context, view.index); // counted for the article's salient place
     }
     return outcomes;
   }
@@ -213,10 +214,11 @@ public final class ClaimExtractor implements Serializable {
     Lexicon.Trigger spoken = g.strongest(view, 0, view.size());
     context.carriedMetric = spoken == null ? null : spoken.metric();
     rememberGroup(view, context);
-    HostPlace place = governedPlace(view);
+    HostPlace place = governedPlace(view, context, view.index);
     if (place != null) {
       context.lastPlace = place;
       context.lastPlaceSentence = view.index;
+      context.lastPlaceHadTroops = g.personnelWithin(view, 0, view.size());
     }
     String country = lastCountryNamed(view);
     if (country != null) {
@@ -317,7 +319,7 @@ public final class ClaimExtractor implements Serializable {
   }
 
   /** Places governed by a preposition anywhere in a sentence: the article's current theatre. */
-  private HostPlace governedPlace(SentenceView v) {
+  private HostPlace governedPlace(SentenceView v, ArticleContext context, int sentence) {
     HostPlace last = null;
     for (int i = 0; i < v.size(); i = v.pastMention(i)) {
       Mention m = v.mention(i);
@@ -329,6 +331,7 @@ public final class ClaimExtractor implements Serializable {
         HostPlace place = places.placeOf(v, i, "");
         if (place != null && place.country() != null) {
           last = place;
+          context.namedPlace(place.country(), sentence);
         }
       }
     }

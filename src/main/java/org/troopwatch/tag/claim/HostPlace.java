@@ -8,4 +8,10 @@ package org.troopwatch.tag.claim;
  * @param evidence how it was found ("place", "country", "region", "hosting", "theatre", "opponent",
  *     "border", "context", "headline"), or null when it was carried from an earlier figure
  */
-record HostPlace(String country, String location, String evidence) {}
+record HostPlace(String country, String location, String evidence) {
+
+  /** A region or a list of countries the sentence itself names: no single host. */
+  boolean spansCountries() {
+    return country == null && ("region".equals(evidence) || "several hosts".equals(evidence));
+  }
+}

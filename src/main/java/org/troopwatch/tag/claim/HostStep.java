@@ -74,6 +74,10 @@ final class HostStep implements Step {
     if (!head.direct()
         && !before.isEmpty()
         && head.start() == before.get(before.size() - 1).head.start()) {
+      HostPlace own = places.conjunctPlace(v, last + 1, deployer, "withdrawn".equals(metric));
+      if (own != null) {
+        return own;
+      }
       HostPlace prev = before.get(before.size() - 1).host;
       return new HostPlace(prev.country(), prev.location(), null);
     }
@@ -112,7 +116,8 @@ final class HostStep implements Step {
     if (found == null) {
       found = theatre(v, deployer);
     }
-    if (found == null && toll) {
+    // "attacks on U.S. positions in Iraq and Syria": the troops are in the countries listed.
+    if (found == null && toll && !Places.SEVERAL_HOSTS.equals(region)) {
       if (namesOwnSoil(v, deployer)) {
         return null; // "Israeli troops split the Gaza Strip ... killed 500 Palestinians"
       }
@@ -140,7 +145,11 @@ final class HostStep implements Step {
     if (refersToPlace(v, from)
         && context.lastCountry != null
         && !context.lastCountry.equals(deployer)) {
-      return new HostPlace(context.lastCountry, null, null);
+      // "there" is where the troops of the sentence right before were ("forces left Syria. About
+      // 900 remain there"); else the article's place, not an aside ("after the attacks on France").
+      boolean justBefore = context.lastPlaceSentence == v.index - 1 && context.lastPlaceHadTroops;
+      String salient = justBefore ? null : context.salientPlace(deployer);
+      return new HostPlace(salient != null ? salient : context.lastCountry, null, null);
     }
     if (context.lastHost != null && !context.lastHost.equals(deployer)) {
       return new HostPlace(context.lastHost, context.lastLocation, null);
@@ -152,6 +161,13 @@ final class HostStep implements Step {
     if (context.lastPlace != null
         && !deployer.equals(context.lastPlace.country())
         && (!Grammar.isToll(metric) || context.lastPlaceSentence == v.index - 1)) {
+      String salient = toll ? null : context.salientPlace(deployer);
+      if (salient != null && context.lastPlace.country() != null) {
+        return new HostPlace(
+            salient,
+            salient.equals(context.lastPlace.country()) ? context.lastPlace.location() : null,
+            null);
+      }
       return new HostPlace(context.lastPlace.country(), context.lastPlace.location(), null);
     }
     return contextTheatre(context, deployer);
@@ -215,7 +231,7 @@ final class HostStep implements Step {
       if (places.governed(v, start) && !(fromHere && !origin) && !ownModifier(v, i, deployer)) {
         HostPlace place = places.placeOf(v, i, deployer);
         if (place != null && !deployer.equals(place.country())) {
-          return place;
+          return places.opensCountryList(v, i, deployer) ? Places.SEVERAL_HOSTS : place;
         }
         if (place != null && !fromHere && Grammar.isToll(metric)) {
           return place; // "killed in southeastern Turkey": on the deployer's own soil
@@ -244,7 +260,7 @@ final class HostStep implements Step {
       if (places.governed(v, start) && !(preposition != null && g.is("origin", preposition))) {
         HostPlace place = places.placeOf(v, start, deployer);
         if (place != null && !deployer.equals(place.country())) {
-          return place;
+          return places.opensCountryList(v, start, deployer) ? Places.SEVERAL_HOSTS : place;
         }
       }
       i = start;

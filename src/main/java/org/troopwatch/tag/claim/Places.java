@@ -44,10 +44,12 @@ final class Places {
 
   /**
    * Whether a host preposition governs the mention starting at token start, across adjectives,
-   * determiners and compass words ("in the east of the Democratic Republic of Congo").
+   * determiners and compass words ("in the east of the Democratic Republic of Congo"), and no
+   * phrase of ranking ends in it ("second only to the US": compared with, not where).
    */
   boolean governed(SentenceView v, int start) {
-    return preposition(v, start) != null || nickname(v.mention(start)) != null;
+    return preposition(v, start) != null && !ranked(v, start)
+        || nickname(v.mention(start)) != null;
   }
 
   /**
@@ -57,6 +59,16 @@ final class Places {
   private static Entry nickname(Mention m) {
     Entry place = m == null ? null : m.first(Kind.PLACE);
     return place != null && Knowledge.NICKNAME.equals(place.sourceKind()) ? place : null;
+  }
+
+  private boolean ranked(SentenceView v, int start) {
+    for (int j = Math.max(0, start - 6); j < start; j++) {
+      int n = g.phraseAt(v, j, "rank_link");
+      if (n > 0 && j + n <= start && j + n >= start - 2) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -100,6 +112,71 @@ final class Places {
       return new HostPlace(people.iso3(), null, "place"); // "in the Lebanese capital"
     }
     return null; // a demonym modifies a noun ("an Israeli offensive"); it names no place
+  }
+
+  /** A figure spread over several countries: no single host, no location (conventions 7, 35). */
+  static final HostPlace SEVERAL_HOSTS = new HostPlace(null, null, "several hosts");
+
+  /**
+   * Whether the country mention at token i opens a list of countries under one preposition: "in
+   * Iraq and Syria", "in Mali, Niger or Chad" (the deployer's own country aside). A comma alone
+   * does not make a list ("in Syria, Russia said"): a joining word must close it.
+   */
+  boolean opensCountryList(SentenceView v, int i, String deployer) {
+    Entry first = v.mention(i).first(Kind.COUNTRY);
+    if (first == null) {
+      return false;
+    }
+    boolean joined = false;
+    boolean other = false;
+    int j = v.pastMention(i);
+    while (j < v.size()) {
+      String w = v.lower(j);
+      boolean joiner = g.is("place_joiner", w);
+      if (!joiner && !w.equals(",")) {
+        break;
+      }
+      int k = g.is("definite", v.lower(j + 1)) ? j + 2 : j + 1;
+      Mention m = v.mention(k);
+      Entry next = m == null || m.is(Kind.SOURCE) ? null : m.first(Kind.COUNTRY);
+      if (next == null || g.is("possessive_marker", v.lower(v.pastMention(k)))) {
+        break;
+      }
+      joined |= joiner;
+      other |= !next.iso3().equals(first.iso3()) && !next.iso3().equals(deployer);
+      j = v.pastMention(k);
+    }
+    return joined && other && !first.iso3().equals(deployer);
+  }
+
+  /**
+   * The place a coordinated figure's own conjunct names right after it, before the next figure or
+   * boundary: "900 soldiers in Estonia and 150 in Poland" -> Poland for the 150. A figure leaving
+   * its host does not take the place it goes to ("9,000 to leave Okinawa, 4,000 to Guam").
+   */
+  HostPlace conjunctPlace(SentenceView v, int from, String deployer, boolean leaving) {
+    for (int i = from; i < Math.min(v.size(), from + 6); i++) {
+      if (g.isBoundary(v, i) || v.pos(i).equals("NUM")) {
+        return null;
+      }
+      Mention m = v.mention(i);
+      if (m == null || m.is(Kind.SOURCE) || m.is(Kind.DEMONYM)) {
+        continue;
+      }
+      int start = v.mentionStart(i);
+      String preposition = preposition(v, start);
+      if (preposition == null
+          || g.is("origin", preposition)
+          || leaving && g.is("destination", preposition)) {
+        return null;
+      }
+      HostPlace place = placeOf(v, i, deployer);
+      if (place == null || deployer.equals(place.country())) {
+        return null;
+      }
+      return place.country() != null && opensCountryList(v, i, deployer) ? SEVERAL_HOSTS : place;
+    }
+    return null;
   }
 
   /**

@@ -161,7 +161,10 @@ final class ScopeStep implements Step {
   Integer ordinalWave(SentenceView v) {
     int base = v.sentence.begin();
     for (Figure f : figures.find(v.text())) {
-      if (f.flags().contains(Flag.ORDINAL) && f.low() != null) {
+      // "the second-largest contingent": an ordinal joined to a superlative ranks, it counts no
+      // batch
+      boolean compound = f.end() < v.text().length() && v.text().charAt(f.end()) == '-';
+      if (f.flags().contains(Flag.ORDINAL) && f.low() != null && !compound) {
         int last = v.tokenEndingBy(base + f.end());
         for (int j = last + 1; j < Math.min(v.size(), last + 3); j++) {
           if (g.is("wave_noun", v.lower(j))) {
