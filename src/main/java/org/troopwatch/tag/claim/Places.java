@@ -48,8 +48,7 @@ final class Places {
    * phrase of ranking ends in it ("second only to the US": compared with, not where).
    */
   boolean governed(SentenceView v, int start) {
-    return preposition(v, start) != null && !ranked(v, start)
-        || nickname(v.mention(start)) != null;
+    return preposition(v, start) != null && !ranked(v, start) || nickname(v.mention(start)) != null;
   }
 
   /**
