@@ -292,7 +292,7 @@ class KnowledgeTest {
             + " line 3)",
         "same-row => same-row/countries.tsv:3: duplicate name 'Russian' (twice in this row)",
         "bad-kind => bad-kind/places.tsv:3: kind 'province' is not one of [base, city, island,"
-            + " region, territory, theatre]",
+            + " nickname, region, territory, theatre]",
       })
   void invalidKnowledgeFailsNamingFileLineAndProblem(String folder, String message) {
     assertThatThrownBy(() -> Knowledge.load(FIXTURES + folder))

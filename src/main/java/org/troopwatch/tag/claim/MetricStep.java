@@ -60,6 +60,11 @@ final class MetricStep implements Step {
       // weak personnel noun ("guards") in the sentence makes them a force's toll
       return Optional.of(Rejection.PEOPLE_NOT_TROOPS);
     }
+    if (head.start() >= 0 && head.deployer() == null && g.is("non_state", v.lower(head.start()))) {
+      // "two fighters detonated the bomb": a noun of irregulars counts a state's troops only with
+      // the state named with it ("five Ukrainian fighters")
+      return Optional.of(Rejection.NON_STATE_GROUP);
+    }
     if (disciplined(v, c.first, head.after(c.last))) {
       return Optional.of(Rejection.DISCIPLINE); // "115 guardsmen sacked", "jailed 12 soldiers"
     }

@@ -62,7 +62,10 @@ final class WordTolls implements Serializable {
     List<String> lower = new ArrayList<>(tokens.size());
     tokens.forEach(t -> lower.add(Lexicon.normalise(t.text())));
     List<Figure> found = new ArrayList<>();
-    for (Figure f : parsed) {
+    // "The second soldier killed is named A and the third B": ordinals in a row name the dead one
+    // by one; only a lone ordinal ranks a running toll.
+    long ordinals = parsed.stream().filter(f -> f.flags().contains(Flag.ORDINAL)).count();
+    for (Figure f : ordinals > 1 ? List.<Figure>of() : parsed) {
       if (f.flags().equals(java.util.Set.of(Flag.ORDINAL)) && f.low() != null) {
         int last = tokenEndingAt(tokens, f.end());
         if (last >= 0 && singularTollAfter(tokens, lower, last + 1, last, parsed)) {
