@@ -129,7 +129,10 @@ final class SourceNames {
       return null; // "The U.S. and Iraq on Friday announced": a day is no source
     }
     boolean name = v.pos(end - 1).equals("PROPN") && capitalised;
-    if (!(lexicon.is("agent", head) || name) || end - start > 8) {
+    boolean post =
+        end - start >= 3 && lexicon.is("title", v.lower(end - 3)) && v.mention(end - 1) != null;
+    // "the French envoy to Chad": a title and its post
+    if (!(lexicon.is("agent", head) || name || post) || end - start > 8) {
       return null;
     }
     return new Speaker(v.span(start, end), false);
