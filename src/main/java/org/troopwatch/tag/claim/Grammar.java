@@ -32,6 +32,27 @@ final class Grammar {
     return lexicon.is(role, word);
   }
 
+  /**
+   * Whether token i is the preposition of a title's post: "the ambassador to Mali", "the envoy in
+   * Kyiv" (the tagger reads "to" before a name as a preposition or a particle).
+   */
+  boolean titlePreposition(SentenceView v, int i) {
+    String tag = v.pos(i);
+    return i > 0 && (tag.equals("ADP") || tag.equals("PART")) && is("title", v.lower(i - 1));
+  }
+
+  /**
+   * Whether the mention starting at token {@code start} is a title's post ("the ambassador to the
+   * Central African Republic"): it names where the speaker serves, not the speaker.
+   */
+  boolean postOfTitle(SentenceView v, int start) {
+    int k = start - 1;
+    while (k > 0 && v.pos(k).equals("DET")) {
+      k--;
+    }
+    return titlePreposition(v, k);
+  }
+
   /** Whether any token in [from, to) has the lexicon role {@code role}. */
   boolean anyIs(String role, SentenceView v, int from, int to) {
     for (int i = Math.max(0, from); i < Math.min(v.size(), to); i++) {

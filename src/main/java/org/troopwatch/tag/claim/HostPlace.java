@@ -12,6 +12,6 @@ record HostPlace(String country, String location, String evidence) {
 
   /** A region or a list of countries the sentence itself names: no single host. */
   boolean spansCountries() {
-    return country == null && ("region".equals(evidence) || "several hosts".equals(evidence));
+    return country == null && ("region".equals(evidence) || Places.SEVERAL_HOSTS.equals(this));
   }
 }

@@ -129,7 +129,7 @@ final class SayReader {
         break;
       }
       Mention m = v.mention(i);
-      if (m != null && m.is(Kind.SOURCE) && postOfTitle(v, v.mentionStart(i))) {
+      if (m != null && m.is(Kind.SOURCE) && g.postOfTitle(v, v.mentionStart(i))) {
         i = v.mentionStart(i); // "the ambassador to Mali said": Mali is the post, not the speaker
       } else if (m != null && m.is(Kind.SOURCE)) {
         nearest = Speaker.of(m.first(Kind.SOURCE));
@@ -146,20 +146,6 @@ final class SayReader {
     return names.phraseSource(v, start, end, context);
   }
 
-  /** Whether the mention starting at {@code start} follows a title and its preposition. */
-  private boolean postOfTitle(SentenceView v, int start) {
-    int k = start - 1;
-    while (k > 0 && v.pos(k).equals("DET")) {
-      k--;
-    }
-    return k > 0 && preposition(v, k) && lexicon.is("title", v.lower(k - 1));
-  }
-
-  /** A preposition, as the tagger reads "to" before a name either way. */
-  private static boolean preposition(SentenceView v, int i) {
-    return v.pos(i).equals("ADP") || v.pos(i).equals("PART");
-  }
-
   private boolean isNounPhrasePart(SentenceView v, int i) {
     String tag = v.pos(i);
     String w = v.lower(i);
@@ -173,7 +159,7 @@ final class SayReader {
         || g.is("list_joiner", w) && i > 0 && !v.pos(i - 1).equals("VERB")
         // "the Russian ambassador to Mali said": the preposition after a title belongs to the
         // title; the country after it is the post, not the speaker
-        || preposition(v, i) && i > 0 && lexicon.is("title", v.lower(i - 1))
+        || g.titlePreposition(v, i)
         || v.mention(i) != null;
   }
 }

@@ -129,9 +129,8 @@ final class SourceNames {
       return null; // "The U.S. and Iraq on Friday announced": a day is no source
     }
     boolean name = v.pos(end - 1).equals("PROPN") && capitalised;
-    boolean post =
-        end - start >= 3 && lexicon.is("title", v.lower(end - 3)) && v.mention(end - 1) != null;
-    // "the French envoy to Chad": a title and its post
+    // "the French envoy to Chad", "the envoy to South Sudan": a title and its post
+    boolean post = v.mention(end - 1) != null && g.postOfTitle(v, v.mentionStart(end - 1));
     if (!(lexicon.is("agent", head) || name || post) || end - start > 8) {
       return null;
     }
