@@ -170,9 +170,9 @@ public final class FigureSeries {
             + other.key().source()
             + " reported it, to "
             + dated(figure)
-            + " by "
+            + " as "
             + figure.key().source()
-            + "; the same people counted so far, so a revision, not a new series.";
+            + " reported it; the same people counted so far, so a revision, not a new series.";
     return new Revision(
         up ? Revision.UPWARD : Revision.DOWNWARD,
         figure.key(),

@@ -265,6 +265,11 @@ class FigureSeriesTest {
         .extracting(r -> r.type() + " " + r.key().source() + " " + r.otherSource())
         .containsExactly(
             "first_report A newspaper null", "upward_revision The government A newspaper");
+    assertThat(events.get(1).explanation())
+        .as("each figure is credited to its own source, never 'by' the later one as if it acted")
+        .contains("as A newspaper reported it, to 51")
+        .contains("as The government reported it;")
+        .doesNotContain(" by The government");
   }
 
   @Test
