@@ -122,11 +122,15 @@ public final class Lexicon implements Serializable {
   }
 
   /**
-   * The personnel phrases that alone may mark an article as one about troops (the prefilter column
-   * of personnel.tsv), lower case, words separated by single spaces.
+   * The phrases that alone may mark an article as one about troops: the personnel phrases of the
+   * prefilter column of personnel.tsv and the toll nouns of role {@code article_signal} ("4,000
+   * Chadian casualties" counts troops with no personnel word), lower case, words separated by single
+   * spaces.
    */
   public Set<String> prefilterPhrases() {
-    return java.util.Collections.unmodifiableSet(signals);
+    Set<String> phrases = new HashSet<>(signals);
+    phrases.addAll(phrases("article_signal"));
+    return java.util.Collections.unmodifiableSet(phrases);
   }
 
   public Trigger trigger(String phrase) {

@@ -109,4 +109,15 @@ class ClaimWindowsTest {
             + " spoke to reporters there on Friday. The weather was cold.";
     assertThat(kept(ClaimWindows.defaults().select(noToll, DAY))).containsExactly(0, 1, 2);
   }
+
+  @Test
+  void aTollNounCountsAGroupAsAPersonnelNounDoes() {
+    // No personnel word anywhere: the casualties and the deaths are what the figures count.
+    String headline = "Up to 4,000 Chadian casualties claimed near Abeche";
+    assertThat(kept(ClaimWindows.defaults().select(headline, DAY))).containsExactly(0);
+    String text =
+        "Fighting went on near the border. Kyiv put Belarusian deaths at 1,200 on Monday. Talks"
+            + " stalled.";
+    assertThat(kept(ClaimWindows.defaults().select(text, DAY))).containsExactly(0, 1, 2);
+  }
 }
