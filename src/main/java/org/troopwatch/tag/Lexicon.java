@@ -122,10 +122,17 @@ public final class Lexicon implements Serializable {
   }
 
   /**
-   * The phrases that alone may mark an article as one about troops: the personnel phrases of the
-   * prefilter column of personnel.tsv and the toll nouns of role {@code article_signal} ("4,000
-   * Chadian casualties" counts troops with no personnel word), lower case, words separated by single
-   * spaces.
+   * The personnel phrases strong enough to mark an article as one about troops (the prefilter column
+   * of personnel.tsv; not "men", "personnel"), lower case, words separated by single spaces.
+   */
+  public Set<String> strongPersonnel() {
+    return java.util.Collections.unmodifiableSet(signals);
+  }
+
+  /**
+   * The phrases that alone may mark an article as one about troops: the {@link #strongPersonnel}
+   * and the toll nouns of role {@code article_signal} ("4,000 Chadian casualties" counts troops
+   * with no personnel word), lower case, words separated by single spaces.
    */
   public Set<String> prefilterPhrases() {
     Set<String> phrases = new HashSet<>(signals);

@@ -334,7 +334,7 @@ final class HeadStep implements Step {
 
   boolean weakHead(SentenceView v, Head head) {
     return !lexicon
-        .prefilterPhrases()
+        .strongPersonnel()
         .contains(String.join(" ", v.lower.subList(head.start(), head.end())));
   }
 }

@@ -119,7 +119,7 @@ final class MetricStep implements Step {
         return true;
       }
       int n = g.personnelAt(v, i);
-      if (n > 0 && lexicon.prefilterPhrases().contains(v.lowerSpan(i, i + n))) {
+      if (n > 0 && lexicon.strongPersonnel().contains(v.lowerSpan(i, i + n))) {
         return true;
       }
     }
@@ -153,7 +153,7 @@ final class MetricStep implements Step {
   }
 
   private boolean weakHead(SentenceView v, Head head) {
-    return !lexicon.prefilterPhrases().contains(v.lowerSpan(head.start(), head.end()));
+    return !lexicon.strongPersonnel().contains(v.lowerSpan(head.start(), head.end()));
   }
 
   /**
