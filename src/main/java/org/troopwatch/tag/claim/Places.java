@@ -22,7 +22,8 @@ final class Places {
   }
 
   /**
-   * The preposition that governs the mention starting at token start ("from the United States").
+   * The preposition that governs the mention starting at token start ("from the United States"), or
+   * the "of" after a noun of guarding ("the defence of Estonia").
    */
   String preposition(SentenceView v, int start) {
     for (int j = start - 1; j >= Math.max(0, start - 5); j--) {
@@ -32,6 +33,9 @@ final class Places {
       }
       if (g.is("of_link", w) && g.is("host_preposition", v.lower(j - 1))) {
         return v.lower(j - 1); // "out of Germany"
+      }
+      if (j > 0 && g.is("of_link", w) && g.is("guarded", v.lower(j - 1))) {
+        return w; // "to NATO's defence of Estonia": the country guarded
       }
       String tag = v.pos(j);
       boolean partOf = g.is("of_link", w) && g.is("direction", v.lower(j - 1));
