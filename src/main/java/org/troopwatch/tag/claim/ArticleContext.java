@@ -55,6 +55,11 @@ final class ArticleContext {
   /** The country of the war the article last named ("the war in Ukraine"), or null. */
   String theatreOfWar;
 
+  /**
+   * The country the article last named as the invader in its war ("Moscow's invasion"), or null.
+   */
+  String invader;
+
   /** The place the headline puts the article in ("... killed in Libya"), or null. */
   HostPlace headlinePlace;
 
@@ -89,6 +94,7 @@ final class ArticleContext {
     c.lastCountry = lastCountry;
     c.articleDeployer = articleDeployer;
     c.theatreOfWar = theatreOfWar;
+    c.invader = invader;
     c.headlinePlace = headlinePlace;
     c.carriedMetric = carriedMetric;
     c.previousToll = previousToll;

@@ -114,6 +114,7 @@ public final class ClaimExtractor implements Serializable {
       context.lastPlace = context.headlinePlace;
       context.lastCountry = lastCountryNamed(headline);
       context.theatreOfWar = places.theatreOfWar(headline);
+      rememberInvasion(headline, context.theatreOfWar, context);
     }
     List<Outcome> outcomes = new ArrayList<>();
     // Claims come only from sentences with a figure that counts people. Past the last of them the
@@ -135,6 +136,7 @@ public final class ClaimExtractor implements Serializable {
       Speaker source = attribution.attribution(view, views.subList(i + 1, views.size()), context);
       String war = places.theatreOfWar(view);
       context.theatreOfWar = war != null ? war : context.theatreOfWar;
+      rememberInvasion(view, war, context);
       List<Figure> counts = countsBySentence.get(i);
       String carried = context.carriedMetric;
       context.carriedMetric = null;
@@ -156,6 +158,21 @@ public final class ClaimExtractor implements Serializable {
       governedPlace(view, context, view.index); // counted for the article's salient place
     }
     return outcomes;
+  }
+
+  /**
+   * Records the invader a sentence names, and the country it invaded as the theatre of the war when
+   * the sentence names no other ("since Moscow's invasion": the other side's soil).
+   */
+  private void rememberInvasion(SentenceView view, String war, ArticleContext context) {
+    Places.Invasion invasion = places.invasion(view);
+    if (invasion == null) {
+      return;
+    }
+    context.invader = invasion.invader();
+    if (war == null && invasion.invaded() != null) {
+      context.theatreOfWar = invasion.invaded();
+    }
   }
 
   /** Records the toll a sentence speaks of, for a part of its group in the next one. */

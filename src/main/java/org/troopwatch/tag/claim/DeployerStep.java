@@ -74,9 +74,17 @@ final class DeployerStep implements Step {
     if (owner != null) {
       return owner;
     }
+    String whose = ownerOfWhose(v, first);
+    if (whose != null) {
+      return whose;
+    }
     String possessive = possessiveBefore(v, first);
     if (possessive != null) {
       return possessive;
+    }
+    String avenger = avenger(v, first);
+    if (avenger != null) {
+      return avenger;
     }
     String subject = subjectCountry(v, 0, first);
     if (subject != null) {
@@ -111,6 +119,30 @@ final class DeployerStep implements Step {
       }
     }
     return false;
+  }
+
+  /**
+   * "Turkey claims killing 21 Syrian troops in retaliation for the death of two soldiers": a group
+   * without a country after a word of retaliation is the retaliating country's own, the first
+   * country named before that word (as speaker or subject, not as a place).
+   */
+  private String avenger(SentenceView v, int first) {
+    int word = -1;
+    for (int i = 0; i < first; i++) {
+      if (g.phraseAt(v, i, "retaliation") > 0) {
+        word = i;
+      }
+    }
+    for (int i = 0; i < word; i = v.pastMention(i)) {
+      Mention m = v.mention(i);
+      if (m != null
+          && (m.is(Kind.COUNTRY) || m.is(Kind.CAPITAL))
+          && !m.is(Kind.DEMONYM)
+          && !places.governed(v, v.mentionStart(i))) {
+        return places.countryTie(m).iso3();
+      }
+    }
+    return null;
   }
 
   /** "soldiers from Britain's 5th Battalion", "troops from the 82nd Airborne Division". */
@@ -159,6 +191,22 @@ final class DeployerStep implements Step {
       }
     }
     return owner;
+  }
+
+  /**
+   * "estimates for Ukraine, whose military is believed to have suffered 70,000 deaths": the country
+   * right before the last "whose" ahead of the figure (a comma between) owns the troops.
+   */
+  private String ownerOfWhose(SentenceView v, int first) {
+    for (int i = first - 1; i > 0; i--) {
+      if (g.is("relative_possessive", v.lower(i))) {
+        int j = v.pos(i - 1).equals("PUNCT") ? i - 2 : i - 1;
+        Mention m = v.mention(j);
+        boolean country = m != null && (m.is(Kind.COUNTRY) || m.is(Kind.CAPITAL));
+        return country ? places.countryTie(m).iso3() : null;
+      }
+    }
+    return null;
   }
 
   /** "Britain's 3,500 troops", "France's 1,500 soldiers". */

@@ -297,9 +297,15 @@ final class Grammar {
     return false;
   }
 
-  /** Whether the sentence speaks of money, purchases or production. */
-  boolean economicSentence(SentenceView v) {
+  /**
+   * Whether the sentence speaks of money, purchases or production, outside the figure's own tokens
+   * [first, last].
+   */
+  boolean economicSentence(SentenceView v, int first, int last) {
     for (int i = 0; i < v.size(); i++) {
+      if (i >= first && i <= last) {
+        continue; // the figure's own "million" ("over a million soldiers") counts people
+      }
       if (lexicon.is("economic", v.lower(i)) || v.lower(i).startsWith("$")) {
         return true;
       }

@@ -135,8 +135,10 @@ final class HostStep implements Step {
       return null; // "its 670,000 troops", "17 of its soldiers": a country's own forces, no host
       // named
     }
-    if (g.economicSentence(v)) {
-      return null; // "pay and benefits for 320,000 personnel": a budget line, not a deployment
+    if (!toll && g.economicSentence(v, first, last)) {
+      // "pay and benefits for 320,000 personnel": a budget line, not a deployment; no budget counts
+      // the dead ("a war that cost 2,400 lives")
+      return null;
     }
     if ("withdrawn".equals(metric) && head.deployer() != null) {
       String sole = implied.soleForeignCountry(v, deployer);
@@ -218,6 +220,9 @@ final class HostStep implements Step {
 
   private HostPlace placeAfter(
       SentenceView v, int from, String deployer, String metric, boolean origin) {
+    // "the remains of 13 soldiers killed ... were on their way to the United States": where the
+    // dead are carried is their own country, not where they fell.
+    boolean repatriation = g.anyIs("mortal_remains", v, 0, v.size());
     for (int i = from; i < v.size(); i++) {
       if (g.isBoundary(v, i)) {
         break;
@@ -235,7 +240,8 @@ final class HostStep implements Step {
         if (place != null && !deployer.equals(place.country())) {
           return places.opensCountryList(v, i, deployer) ? Places.SEVERAL_HOSTS : place;
         }
-        if (place != null && !fromHere && Grammar.isToll(metric)) {
+        boolean homeward = preposition != null && g.is("destination", preposition);
+        if (place != null && !fromHere && Grammar.isToll(metric) && !(homeward && repatriation)) {
           return place; // "killed in southeastern Turkey": on the deployer's own soil
         }
       }

@@ -185,6 +185,9 @@ final class MetricStep implements Step {
     if (head.direct() && g.anyIs("killed_adjective", v, last + 1, head.start())) {
       return KILLED; // "two fallen soldiers": the adjective is their toll, whatever the verb
     }
+    if (notKeptAlive(v, first, last, clauseStart, clauseEnd)) {
+      return KILLED; // "... were wounded, but doctors could not keep two of them alive"
+    }
     for (int i = first - 1; i >= Math.max(clauseStart, first - 3); i--) {
       Lexicon.Trigger t = g.triggerEndingAt(v, i);
       if (t != null) {
@@ -220,6 +223,19 @@ final class MetricStep implements Step {
       return carried; // "Any drawdown would follow ... . It could be as few as 2,000 troops."
     }
     return "deployed";
+  }
+
+  /**
+   * Whether the figure's people were not kept alive: a word of survival right after the figure or
+   * right before it, under a negation a few words before the figure ("could not keep two of them
+   * alive", "were unable to save one of them"): a euphemism of death.
+   */
+  private boolean notKeptAlive(
+      SentenceView v, int first, int last, int clauseStart, int clauseEnd) {
+    boolean survival =
+        g.anyIs("survival", v, last + 1, Math.min(clauseEnd, last + 5))
+            || g.anyIs("survival", v, Math.max(clauseStart, first - 2), first);
+    return survival && g.anyIs("negation", v, Math.max(clauseStart, first - 5), first);
   }
 
   /**

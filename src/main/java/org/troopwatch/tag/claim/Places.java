@@ -212,6 +212,76 @@ final class Places {
     return theatre;
   }
 
+  /** A war one country invaded another in: who invaded and where the war is fought. */
+  record Invasion(String invader, String invaded) {}
+
+  /**
+   * The invasion a sentence names with its invader: the invaded country right after the word of
+   * invading ("after Russia invaded Ukraine", "Baghdad's invasion of Iran"), or, failing that, the
+   * other of two sides whose troops the sentence names together ("Ukrainian and Russian troops ...
+   * since Moscow's invasion"); the invaded side is null when the sentence names neither. Null when
+   * it names no invader.
+   */
+  Invasion invasion(SentenceView v) {
+    for (int i = 1; i < v.size(); i++) {
+      if (!lexicon.is("invading", v.lower(i))) {
+        continue;
+      }
+      String invader = invader(v, i);
+      if (invader == null) {
+        continue;
+      }
+      int j = g.is("of_link", v.lower(i + 1)) ? i + 2 : i + 1;
+      j = g.is("definite", v.lower(j)) ? j + 1 : j;
+      Mention object = v.mention(j);
+      Entry invaded = object == null || object.is(Kind.SOURCE) ? null : object.first(Kind.COUNTRY);
+      if (invaded != null && invaded.iso3() != null && !invaded.iso3().equals(invader)) {
+        return new Invasion(invader, invaded.iso3());
+      }
+      return new Invasion(invader, otherSide(v, invader));
+    }
+    return null;
+  }
+
+  /** The country named right before a word of invading: "Moscow's invasion", "Russia invaded". */
+  private static String invader(SentenceView v, int word) {
+    Mention m = v.mention(word - 1);
+    if (m == null && word >= 2) {
+      m = v.mention(word - 2); // "Moscow 's invasion"
+    }
+    Entry tie = m == null ? null : countryTie(m);
+    return tie == null ? null : tie.iso3();
+  }
+
+  /**
+   * The side other than {@code one} of two demonyms joined before a personnel noun: "Ukrainian and
+   * Russian troops" -> UKR for RUS; null when the sentence joins no such pair with {@code one}.
+   */
+  private String otherSide(SentenceView v, String one) {
+    for (int i = 0; i < v.size(); i = v.pastMention(i)) {
+      Mention a = v.mention(i);
+      int joiner = v.pastMention(i);
+      Mention b = v.mention(joiner + 1);
+      if (a == null
+          || b == null
+          || !a.is(Kind.DEMONYM)
+          || !b.is(Kind.DEMONYM)
+          || !(g.is("coordinator", v.lower(joiner)) || g.is("alternative", v.lower(joiner)))
+          || !g.personnelWithin(v, v.pastMention(joiner + 1), 2)) {
+        continue;
+      }
+      String first = a.first(Kind.DEMONYM).iso3();
+      String second = b.first(Kind.DEMONYM).iso3();
+      if (one.equals(first) && !one.equals(second)) {
+        return second;
+      }
+      if (one.equals(second) && !one.equals(first)) {
+        return first;
+      }
+    }
+    return null;
+  }
+
   /**
    * The country a mention ties to, preferring its reading as a country, then force, then source.
    */

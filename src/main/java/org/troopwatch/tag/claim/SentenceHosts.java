@@ -21,9 +21,11 @@ final class SentenceHosts {
 
   /**
    * Whether the sentence names a place of the deployer's own soil: a sub-national place or
-   * territory anywhere ("the Gaza Strip"), or the country itself after a preposition.
+   * territory anywhere ("the Gaza Strip"), or the country itself after a preposition, unless it is
+   * where the remains of the dead are carried.
    */
   boolean namesOwnSoil(SentenceView v, String deployer) {
+    boolean repatriation = g.anyIs("mortal_remains", v, 0, v.size());
     for (int i = 0; i < v.size(); i = v.pastMention(i)) {
       Mention m = v.mention(i);
       if (m == null || m.is(Kind.SOURCE) || m.is(Kind.DEMONYM) || labelsFigure(v, i)) {
@@ -31,10 +33,14 @@ final class SentenceHosts {
       }
       Entry place = m.first(Kind.PLACE);
       Entry country = m.first(Kind.COUNTRY);
+      String preposition = places.preposition(v, v.mentionStart(i));
+      // "the remains of four soldiers were flown to Italy": where the dead go, not where they fell
+      boolean homeward = repatriation && preposition != null && g.is("destination", preposition);
       if (place != null && deployer.equals(place.iso3())
           || country != null
               && deployer.equals(country.iso3())
-              && places.governed(v, v.mentionStart(i))) {
+              && places.governed(v, v.mentionStart(i))
+              && !homeward) {
         return true;
       }
     }

@@ -47,8 +47,18 @@ final class VictimStep implements Step {
     if (!Grammar.isToll(c.metric)) {
       return Optional.empty();
     }
-    if (groups.jointHead(c) || withIrregulars(v, c.head) || bothSides(v, c)) {
+    if (groups.jointHead(c) || withIrregulars(v, c.head)) {
       return Optional.of(Rejection.MIXED_TOLL);
+    }
+    if (bothSides(v, c)) {
+      String abroad = invaderAbroad(c);
+      if (abroad == null) {
+        return Optional.of(Rejection.MIXED_TOLL);
+      }
+      // "100,000 troops on each side killed or wounded" in a war one side invaded: each side lost
+      // that many, and the invader's are the ones abroad (the other side is on its own soil)
+      c.deployer = abroad;
+      c.note("victims", "each side's figure; the invader's side is abroad: " + abroad);
     }
     if (c.head.people() && c.head.deployer() == null && namesState(v)) {
       return Optional.of(Rejection.VICTIMS); // "43,000 people killed in the war between A and B"
@@ -103,6 +113,17 @@ final class VictimStep implements Step {
       }
     }
     return false;
+  }
+
+  /**
+   * The invader of the article's war when a toll "on each side" names no country with its group and
+   * the war is fought on the other side's soil; else null.
+   */
+  private static String invaderAbroad(Candidate c) {
+    String invader = c.context.invader;
+    String theatre = c.context.theatreOfWar;
+    boolean abroad = invader != null && theatre != null && !invader.equals(theatre);
+    return abroad && c.head.deployer() == null ? invader : null;
   }
 
   /** Whether the sentence names a state (a country, its people, its forces or a place in it). */
