@@ -6,13 +6,15 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.concat_ws;
-import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.ltrim;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.sort_array;
 import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.trunc;
 import static org.apache.spark.sql.functions.when;
 
@@ -65,11 +67,12 @@ public final class Combine {
   /**
    * The figures table after new claims arrived for {@code dates}: the keys those claims (or the
    * stories published in those dates) touch are recomputed from all their claims, and every other
-   * key keeps its published rows. Equal to {@link #combineFigures} over the same claims.
+   * key keeps its published rows. Equal to {@link #combineFigures} over the same claims. {@code
+   * prepared} is {@link #prepareClaims} of all claims (the combine job prepares them once for this
+   * table and {@link #coverage}).
    */
   public static Dataset<Row> updateFigures(
-      Dataset<Row> published, Dataset<Row> claims, Dataset<Row> articles, DateRange dates) {
-    Dataset<Row> prepared = prepareClaims(claims, articles);
+      Dataset<Row> published, Dataset<Row> prepared, Dataset<Row> articles, DateRange dates) {
     if (dates.isAll()) {
       return countOriginators(foldFigures(prepared));
     }
@@ -94,9 +97,10 @@ public final class Combine {
   /**
    * The coverage table: per source and month (of the story's first day), the claims the source gave
    * (a syndicated copy's claim counted once), its stories, and its first and last report day in the
-   * month. Always whole: it is small, and a month's counts change with any claim of it.
+   * month. Always whole: it is small, and a month's counts change with any claim of it. {@code
+   * prepared} is {@link #prepareClaims} of all claims.
    */
-  public static Dataset<Row> coverage(Dataset<Row> claims, Dataset<Row> articles) {
+  public static Dataset<Row> coverage(Dataset<Row> prepared) {
     Column claimId =
         concat_ws(
             "\u001f",
@@ -107,12 +111,15 @@ public final class Combine {
             coalesce(col("high").cast("string"), lit("")));
     return Warehouse.conform(
         Tables.COVERAGE,
-        prepareClaims(claims, articles)
+        prepared
             .withColumn("month", trunc(col("report_date"), "month"))
             .groupBy("source", "month")
+            // Distinct counts as set sizes: one aggregation over one shuffle, where two
+            // countDistinct would expand every row and shuffle twice. A source's month holds
+            // at most its claims, so the sets stay small.
             .agg(
-                countDistinct(claimId).as("claims"),
-                countDistinct(col("story_id")).as("stories"),
+                size(collect_set(claimId)).as("claims"),
+                size(collect_set(col("story_id"))).as("stories"),
                 min("report_date").as("first_report"),
                 max("report_date").as("last_report")));
   }
@@ -129,6 +136,8 @@ public final class Combine {
    * </pre>
    */
   public static Dataset<Row> countOriginators(Dataset<Row> figures) {
+    // A shuffle by deployer, host, metric, scope, planned and day: originators are counted across
+    // the sources that the fold's keys keep apart.
     WindowSpec sameDay =
         Window.partitionBy(
             col("deploying_country"),
@@ -169,6 +178,9 @@ public final class Combine {
             col("outlet").as("a_outlet"),
             col("published").as("a_published"),
             correction().as("a_correction"));
+    // The articles' one shuffle, by story: a claim is reported on its story's first day, under
+    // its first outlet, and a corrected copy decides for the whole story. The claims meet docs
+    // and stories by joins that Spark broadcasts when the other side is small.
     Dataset<Row> stories =
         articles
             .groupBy(col("story_id").as("s_story_id"))
@@ -229,16 +241,30 @@ public final class Combine {
   static Column correction() {
     return coalesce(col("title"), lit(""))
         .rlike(CORRECTED_TITLE)
-        .or(coalesce(col("text"), lit("")).rlike(CORRECTS_LINE));
+        .or(opening(col("text")).rlike(CORRECTS_LINE));
   }
 
   private static final String CORRECTED_TITLE = "^\\s*(?i:corrected|correction)\\b";
   private static final String CORRECTS_LINE = "^\\s*\\((?i:corrects?)\\b";
 
+  /** The characters of Java's {@code \s}, which the patterns above skip at the start. */
+  private static final String REGEX_SPACE = " \t\n\u000B\f\r";
+
+  /**
+   * The first characters of a text after its leading {@code \s} characters: enough for {@link
+   * #CORRECTS_LINE} ("(corrects" and the character after it) to match exactly as over the whole
+   * text. A regex over the whole text would first copy every article's text (a few KB) into a Java
+   * string, for a pattern anchored at its start.
+   */
+  private static Column opening(Column text) {
+    return substring(ltrim(coalesce(text, lit("")), REGEX_SPACE), 1, 16);
+  }
+
   /** Folds prepared claims into figures, key by key (see {@link FigureFolder}). */
   public static Dataset<Row> foldFigures(Dataset<Row> prepared) {
     // Rows reach the functions without a schema: columns are looked up by index, found here.
     StructType schema = prepared.schema();
+    // A shuffle by figure key: FigureFolder needs every claim of a key together.
     return prepared
         .groupByKey((MapFunction<Row, String>) row -> keyOf(row, schema), Encoders.STRING())
         .flatMapGroups(

@@ -10,6 +10,7 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Observation;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
@@ -90,6 +91,23 @@ public final class Warehouse {
    */
   public void publish(Tables.Table table, Dataset<Row> rows) {
     publish(table, rows, java.util.Map.of());
+  }
+
+  /**
+   * {@link #publish(Tables.Table, Dataset)} that also returns the given aggregates (named columns
+   * such as {@code count(lit(1)).as("rows")}) over the rows written, computed by the write itself
+   * ({@link Dataset#observe}) rather than by a second job over the published table.
+   */
+  public java.util.Map<String, Object> publishObserving(
+      Tables.Table table, Dataset<Row> rows, Column metric, Column... moreMetrics) {
+    Observation written = new Observation(table.name() + "-written");
+    publish(table, conform(table, rows).observe(written, metric, moreMetrics));
+    try {
+      return written.getAsJava();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while counting table " + table.name(), e);
+    }
   }
 
   /**

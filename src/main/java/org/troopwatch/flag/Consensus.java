@@ -73,6 +73,10 @@ public final class Consensus {
     Dataset<Row> latest =
         figures
             .filter(coalesce(col("scope"), lit("")).notEqual(lit("increment")))
+            // One shuffle for both windows: rows partitioned by deployer, host and metric are
+            // already clustered as each window needs (its partition columns include these),
+            // where each window would otherwise shuffle by its own columns.
+            .repartition(col("deploying_country"), col("host_country"), col("metric"))
             .withColumn("rank", row_number().over(latestFirst))
             .filter(col("rank").equalTo(1));
     Column points = sort_array(collect_list(col("point")).over(group));

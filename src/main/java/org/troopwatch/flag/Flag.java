@@ -40,6 +40,7 @@ public final class Flag {
     RevisionFlagger flagger = new RevisionFlagger(Wording.load(), windowDays);
     // Rows reach the functions without a schema: it is attached again from here.
     StructType schema = figures.schema();
+    // A shuffle by group: the flagger reads all of a group's figures as one series.
     return figures
         .groupByKey(
             (MapFunction<Row, String>) row -> groupOf(Figure.withSchema(row, schema)),

@@ -32,6 +32,10 @@ public record Revision(
   public static final String NEW_EVENT = "new_event";
   public static final String CONTRADICTION = "contradiction";
 
+  /** Every type of event, as {@code revision_type} spells it. */
+  public static final List<String> TYPES =
+      List.of(FIRST_REPORT, UPWARD, DOWNWARD, NEW_WAVE, NEW_EVENT, CONTRADICTION);
+
   public Revision {
     evidenceDocIds = List.copyOf(evidenceDocIds);
     evidenceSentences = List.copyOf(evidenceSentences);

@@ -75,7 +75,12 @@ class CorrectedStoryTest {
       value = {
         "a CORRECTED title | CORRECTED - Troops in the country | The ministry said... | 0",
         "a (Corrects ...) first line | Troops in the country | (Corrects figure to 2,000) | 0",
-        "no correction: both copies count | Troops in the country again | The ministry said | 1"
+        "no correction: both copies count | Troops in the country again | The ministry said | 1",
+        "spaces and lines before (corrects | Troops in the country | '  \n\t (corrects toll)' | 0",
+        "(Correction: ...) is no (Corrects | Troops in the country | (Correction: troops) | 1",
+        "(Correctsy ...) is no (Corrects | Troops in the country | (Correctsy troops) | 1",
+        "(CORRECTS- ...) | Troops in the country | (CORRECTS-figure) | 0",
+        "twenty spaces before (Corrects | Troops in the country | '                    (Corrects x)' | 0"
       })
   void theCorrectedCopyOfAStoryGivesItsFigures(
       String what, String secondTitle, String secondText, int others, SparkSession spark) {

@@ -66,6 +66,30 @@ class WarehouseTest {
   }
 
   @Test
+  void publishObservingCountsTheRowsItWritesEvenNone(SparkSession spark) {
+    Warehouse warehouse = new Warehouse(spark, tmp.resolve("w").toString());
+    var written =
+        warehouse.publishObserving(
+            Tables.REVISIONS,
+            revisions(spark, "first").unionByName(revisions(spark, "second")),
+            functions.count(functions.lit(1)).as("rows"),
+            functions
+                .count(functions.when(functions.col("explanation").equalTo("first"), true))
+                .as("first"));
+    assertThat(written).containsEntry("rows", 2L).containsEntry("first", 1L);
+    assertThat(rows(warehouse.read(Tables.REVISIONS))).hasSize(2);
+
+    // A table never published reads as an empty local relation; its write is still observed.
+    var none =
+        warehouse.publishObserving(
+            Tables.CONSENSUS,
+            warehouse.read(Tables.CONSENSUS),
+            functions.count(functions.lit(1)).as("rows"));
+    assertThat(none).containsEntry("rows", 0L);
+    assertThat(warehouse.exists(Tables.CONSENSUS)).isTrue();
+  }
+
+  @Test
   void aSwapKilledBetweenItsRenamesIsRolledForwardWhenTheWarehouseIsOpened(SparkSession spark)
       throws Exception {
     Path root = tmp.resolve("w");
