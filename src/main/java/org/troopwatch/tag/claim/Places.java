@@ -150,11 +150,13 @@ final class Places {
 
   /**
    * The place a coordinated figure's own conjunct names right after it, before the next figure or
-   * boundary: "900 soldiers in Estonia and 150 in Poland" -> Poland for the 150. A figure leaving
-   * its host does not take the place it goes to ("9,000 to leave Okinawa, 4,000 to Guam").
+   * boundary: "900 soldiers in Estonia and 150 in Poland" -> Poland for the 150, "12 at a camp in
+   * Syria and three at an air base in Jordan" -> Jordan for the three (a base the gazetteer does
+   * not know, then its country). A figure leaving its host does not take the place it goes to
+   * ("9,000 to leave Okinawa, 4,000 to Guam").
    */
   HostPlace conjunctPlace(SentenceView v, int from, String deployer, boolean leaving) {
-    for (int i = from; i < Math.min(v.size(), from + 6); i++) {
+    for (int i = from; i < Math.min(v.size(), from + 9); i++) {
       if (g.isBoundary(v, i) || v.pos(i).equals("NUM")) {
         return null;
       }
@@ -176,6 +178,72 @@ final class Places {
       return place.country() != null && opensCountryList(v, i, deployer) ? SEVERAL_HOSTS : place;
     }
     return null;
+  }
+
+  /**
+   * The place governed right after a figure's group when the group comes before the figure ("the
+   * number of US troops in Iraq will fall to 3,000"): it says where those counted stand, wherever
+   * else the sentence goes after the figure.
+   */
+  HostPlace placeOfHead(SentenceView v, Head head, int first, String deployer) {
+    if (head.start() < 0 || head.end() >= first) {
+      return null;
+    }
+    for (int i = head.end(); i < Math.min(first, head.end() + 4); i++) {
+      Mention m = v.mention(i);
+      if (m == null) {
+        continue;
+      }
+      int start = v.mentionStart(i);
+      String preposition = preposition(v, start);
+      if (m.is(Kind.SOURCE)
+          || !governed(v, start)
+          || preposition != null && g.is("origin", preposition)) {
+        return null;
+      }
+      HostPlace place = placeOf(v, i, deployer);
+      if (place == null || deployer.equals(place.country())) {
+        return null;
+      }
+      return opensCountryList(v, i, deployer) ? SEVERAL_HOSTS : place;
+    }
+    return null;
+  }
+
+  /**
+   * The place right before the level a change goes to: "reduce its presence in Kosovo to 600
+   * troops" -> Kosovo; the place is that of the force being changed, whatever the sentence names
+   * after the figure.
+   */
+  HostPlace placeOfLevel(SentenceView v, int first, String deployer) {
+    if (first < 2 || !g.is("destination", v.lower(first - 1))) {
+      return null;
+    }
+    Mention m = v.mention(first - 2);
+    if (m == null || m.is(Kind.SOURCE) || m.is(Kind.DEMONYM)) {
+      return null;
+    }
+    int start = v.mentionStart(first - 2);
+    String preposition = preposition(v, start);
+    if (preposition == null || !governed(v, start) || g.is("origin", preposition)) {
+      return null;
+    }
+    HostPlace place = placeOf(v, start, deployer);
+    return place == null || place.country() == null || deployer.equals(place.country())
+        ? null
+        : place;
+  }
+
+  /** The last region larger than a country governed between two tokens ("in the Sahel"). */
+  HostPlace regionBetween(SentenceView v, int from, int to) {
+    HostPlace region = null;
+    for (int i = Math.max(0, from); i < to; i = Math.max(i + 1, v.pastMention(i))) {
+      Mention m = v.mention(i);
+      if (m != null && m.first(Kind.REGION) != null && governed(v, v.mentionStart(i))) {
+        region = placeOf(v, i, "");
+      }
+    }
+    return region;
   }
 
   /**
