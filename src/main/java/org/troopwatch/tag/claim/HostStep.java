@@ -248,7 +248,10 @@ final class HostStep implements Step {
       int next = v.pastMention(i);
       String preposition = places.preposition(v, start);
       boolean fromHere = preposition != null && g.is("origin", preposition);
-      if (places.governed(v, start) && !(fromHere && !origin) && !ownModifier(v, i, deployer)) {
+      if (places.governed(v, start)
+          && !(fromHere && !origin)
+          && !ownModifier(v, i, deployer)
+          && !places.ownerOfOperation(v, i)) {
         HostPlace place = places.placeOf(v, i, deployer);
         if (place != null && !deployer.equals(place.country())) {
           return places.opensCountryList(v, i, deployer) ? Places.SEVERAL_HOSTS : place;

@@ -234,6 +234,29 @@ final class Places {
         : place;
   }
 
+  /**
+   * Whether the country mention at token i owns an operation rather than names a place: "in Iran's
+   * offensive in northeast Iraq", "during Russia's invasion" say whose the operation is; where it
+   * is comes after.
+   */
+  boolean ownerOfOperation(SentenceView v, int i) {
+    Mention m = v.mention(i);
+    int next = v.pastMention(i);
+    if (m.first(Kind.PLACE) != null || !g.is("possessive_marker", v.lower(next))) {
+      return false;
+    }
+    for (int j = next + 1; j < Math.min(v.size(), next + 5); j++) {
+      if (g.is("operation", v.lower(j))) {
+        return true;
+      }
+      String tag = v.pos(j);
+      if (!(tag.equals("ADJ") || tag.equals("NOUN") || tag.equals("PUNCT") || tag.equals("NUM"))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** The last region larger than a country governed between two tokens ("in the Sahel"). */
   HostPlace regionBetween(SentenceView v, int from, int to) {
     HostPlace region = null;
