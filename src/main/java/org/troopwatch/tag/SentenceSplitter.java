@@ -13,8 +13,9 @@ import java.util.List;
  * sentence: a capital, a digit, or an opening quote or bracket. It does not end after a known
  * abbreviation ({@code lang/en/abbreviations.tsv}: "U.S.", "Gen.", "Feb."), after an initial
  * ("George W. Bush"), inside a quotation that closes in the same paragraph ("'We stay. They go,' he
- * said"), or when a single line break stands between (hard-wrapped wire copy). A sentence longer
- * than {@link #MAX_LENGTH} characters is cut at the last space before that length.
+ * said"), or when a single line break stands between (hard-wrapped wire copy). A run of spaced
+ * dashes ("- - - -") between the items of a wire digest ends a sentence too. A sentence longer than
+ * {@link #MAX_LENGTH} characters is cut at the last space before that length.
  */
 public final class SentenceSplitter implements Serializable {
 
@@ -49,6 +50,15 @@ public final class SentenceSplitter implements Serializable {
       if (c == '\n' && blankLineAt(text, i, n)) {
         add(spans, text, start, i);
         start = skipSpace(text, i, n);
+        i = start;
+        quoteEnd = -1;
+        continue;
+      }
+      int separator = digestSeparatorEnd(text, i, n);
+      if (separator > i) {
+        // "... in Moscow. - - - - BAHRAIN - Iran reported ...": a wire digest's next item.
+        add(spans, text, start, i);
+        start = skipSpace(text, separator, n);
         i = start;
         quoteEnd = -1;
         continue;
@@ -107,6 +117,20 @@ public final class SentenceSplitter implements Serializable {
     if (end > begin) {
       spans.add(new Span(begin, end));
     }
+  }
+
+  /**
+   * The end of a run of three or more spaced dashes starting at i ("- - - -"), which wire digests
+   * put between their items; i when there is none.
+   */
+  private static int digestSeparatorEnd(String text, int i, int n) {
+    int dashes = 0;
+    int j = i;
+    while (j < n && text.charAt(j) == '-' && (j + 1 == n || text.charAt(j + 1) == ' ')) {
+      dashes++;
+      j = j + 1 < n ? j + 2 : j + 1;
+    }
+    return dashes >= 3 && (i == 0 || text.charAt(i - 1) == ' ') ? j : i;
   }
 
   /** Whether the line break at i is followed, after spaces, by another line break. */

@@ -100,6 +100,9 @@ final class ArticleContext {
     c.previousToll = previousToll;
     c.lastGroupNonState = lastGroupNonState;
     c.lastPlaceHadTroops = lastPlaceHadTroops;
+    c.lastRegion = lastRegion;
+    c.lastRegionSentence = lastRegionSentence;
+    c.lastHostSentence = lastHostSentence;
     placeNamings.forEach((k, seen) -> c.placeNamings.put(k, seen.clone()));
     return c;
   }
@@ -133,13 +136,49 @@ final class ArticleContext {
     return best;
   }
 
+  /** The last region larger than a country named as where troops are ("In the Sahel, ..."). */
+  HostPlace lastRegion;
+
+  /** The sentence that named {@link #lastRegion}, and the one of the last claim with a country. */
+  int lastRegionSentence = -2;
+
+  int lastHostSentence = -2;
+
+  /** Records a region larger than a country that a sentence speaking of troops names. */
+  void namedRegion(HostPlace region, int sentence) {
+    lastRegion = region;
+    lastRegionSentence = sentence;
+  }
+
+  /**
+   * The region the article has moved to since its last claim in one country, for a figure whose
+   * sentence names no place: "Five soldiers died in Mali. In the Sahel, French troops hunt
+   * jihadists. Today, 5,100 soldiers are deployed" -> the Sahel, not Mali. A country named after
+   * the region wins over it; for a toll, only one named in the sentence right before.
+   */
+  HostPlace regionTheatre(boolean toll, int sentence) {
+    if (lastRegion == null || lastRegionSentence <= lastHostSentence) {
+      return null;
+    }
+    boolean countryAfter =
+        lastPlace != null
+            && lastPlace.country() != null
+            && lastPlaceSentence > lastRegionSentence
+            && (!toll || lastPlaceSentence == sentence - 1);
+    return countryAfter ? null : new HostPlace(null, lastRegion.location(), "region");
+  }
+
   /** Remembers what an accepted claim establishes for the figures after it. */
   void remember(Candidate accepted) {
     lastDeployer = accepted.deployer;
     if (accepted.host != null && accepted.host.country() != null) {
       lastHost = accepted.host.country();
       lastLocation = accepted.host.location();
+      lastHostSentence = accepted.v.index;
     } else if (accepted.host != null && accepted.host.spansCountries()) {
+      if (accepted.host.location() != null) {
+        namedRegion(accepted.host, accepted.v.index);
+      }
       // "5,000 soldiers across the Sahel ... 5,100 are now mobilised": the article has moved to a
       // place larger than one country, and the figures after it stand there too.
       lastHost = null;

@@ -11,6 +11,7 @@ import org.troopwatch.tag.ArticleText.Mention;
 import org.troopwatch.tag.ArticleText.Sentence;
 import org.troopwatch.tag.EarlierFigures;
 import org.troopwatch.tag.Gazetteer;
+import org.troopwatch.tag.Gazetteer.Entry;
 import org.troopwatch.tag.Gazetteer.Kind;
 import org.troopwatch.tag.Headline;
 import org.troopwatch.tag.Lexicon;
@@ -349,10 +350,24 @@ public final class ClaimExtractor implements Serializable {
         if (place != null && place.country() != null) {
           last = place;
           context.namedPlace(place.country(), sentence);
+        } else if (place != null && place.spansCountries() && speaksOfTroops(v, context)) {
+          context.namedRegion(place, sentence); // "In the Sahel, French troops hunt jihadists"
         }
       }
     }
     return last;
+  }
+
+  /** Whether a sentence names personnel or the country the article is about ("the French"). */
+  private boolean speaksOfTroops(SentenceView v, ArticleContext context) {
+    for (int i = 0; i < v.size(); i = v.pastMention(i)) {
+      Mention m = v.mention(i);
+      Entry tie = m == null || m.is(Kind.SOURCE) ? null : Places.countryTie(m);
+      if (tie != null && tie.iso3().equals(context.articleDeployer)) {
+        return true;
+      }
+    }
+    return g.personnelWithin(v, 0, v.size());
   }
 
   /** "monitored by the BBC in London": a place right after a source's name locates the source. */

@@ -42,7 +42,9 @@ final class HostStep implements Step {
     if (c.deployer.equals(host.country())) {
       return Optional.of(Rejection.OWN_SOIL);
     }
-    if (cutToOwnForce(c.v, c.first, c.last, c.head, c.before, c.metric)) {
+    boolean namedWithGroup =
+        !c.head.direct() && places.placeOfHead(c.v, c.head, c.first, c.deployer) != null;
+    if (!namedWithGroup && cutToOwnForce(c.v, c.first, c.last, c.head, c.before, c.metric)) {
       return Optional.of(Rejection.OWN_FORCE_CUT);
     }
     c.host = host;
@@ -80,7 +82,12 @@ final class HostStep implements Step {
       if (own != null) {
         return own;
       }
-      HostPlace prev = before.get(before.size() - 1).host;
+      Candidate previous = before.get(before.size() - 1);
+      HostPlace wider = places.regionBetween(v, previous.last + 1, first);
+      if (wider != null) {
+        return wider; // "a soldier killed in Mali, bringing those killed in the Sahel to 52"
+      }
+      HostPlace prev = previous.host;
       return new HostPlace(prev.country(), prev.location(), null);
     }
     int from = c.placeFrom >= 0 ? c.placeFrom : head.direct() ? head.end() : last + 1;
@@ -95,7 +102,15 @@ final class HostStep implements Step {
     }
     boolean toll = Grammar.isToll(metric);
     boolean own = ownForces(v, first);
-    HostPlace found = placeAfter(v, from, deployer, metric, origin);
+    HostPlace found = head.direct() ? null : places.placeOfHead(v, head, first, deployer);
+    if (found != null) {
+      return found; // "the number of French forces in the Sahel will fall from 5,000 to 3,000"
+    }
+    found = places.placeOfLevel(v, first, deployer);
+    if (found != null) {
+      return found; // "cut its presence in Iraq to 2,000 troops and 1,000 in Syria"
+    }
+    found = placeAfter(v, from, deployer, metric, origin);
     // A region ("in the Middle East") names no country: a country named elsewhere in the sentence,
     // or the troops being a country's own, wins over it.
     HostPlace region = found != null && found.country() == null ? found : null;
@@ -146,14 +161,17 @@ final class HostStep implements Step {
         return new HostPlace(sole, null, null); // "Iraq's forces can take over so that ... leave"
       }
     }
-    if (refersToPlace(v, from)
-        && context.lastCountry != null
-        && !context.lastCountry.equals(deployer)) {
-      // "there" is where the troops of the sentence right before were ("forces left Syria. About
-      // 900 remain there"); else the article's place, not an aside ("after the attacks on France").
-      boolean justBefore = context.lastPlaceSentence == v.index - 1 && context.lastPlaceHadTroops;
-      String salient = justBefore ? null : context.salientPlace(deployer);
-      return new HostPlace(salient != null ? salient : context.lastCountry, null, null);
+    // "British troops deployed there to around 800": the group before the figure may name it.
+    boolean groupFirst = !head.direct() && head.start() >= 0 && head.end() < first;
+    if (refersToPlace(v, from) || groupFirst && refersToPlace(v, head.end())) {
+      HostPlace antecedent = anaphorAntecedent(v, from, deployer, context);
+      if (antecedent != null) {
+        return antecedent;
+      }
+    }
+    HostPlace theatre = context.regionTheatre(toll, v.index);
+    if (theatre != null) {
+      return theatre; // "In the Sahel, French troops hunt jihadists. Today, 5,100 are deployed"
     }
     if (context.lastHost != null && !context.lastHost.equals(deployer)) {
       return new HostPlace(context.lastHost, context.lastLocation, null);
@@ -235,7 +253,10 @@ final class HostStep implements Step {
       int next = v.pastMention(i);
       String preposition = places.preposition(v, start);
       boolean fromHere = preposition != null && g.is("origin", preposition);
-      if (places.governed(v, start) && !(fromHere && !origin) && !ownModifier(v, i, deployer)) {
+      if (places.governed(v, start)
+          && !(fromHere && !origin)
+          && !ownModifier(v, i, deployer)
+          && !places.ownerOfOperation(v, i)) {
         HostPlace place = places.placeOf(v, i, deployer);
         if (place != null && !deployer.equals(place.country())) {
           return places.opensCountryList(v, i, deployer) ? Places.SEVERAL_HOSTS : place;
@@ -290,6 +311,38 @@ final class HostStep implements Step {
         && v.pos(next).equals("NOUN")
         && v.mention(next) == null
         && g.personnelAt(v, next) == 0;
+  }
+
+  /**
+   * What "there" or "the country" stands for: a foreign country the sentence itself names before it
+   * ("the Russian envoy to Chad said 1,200 trainers were in the country"); else where the troops of
+   * the sentence right before were ("forces left Syria. About 900 remain there"); else the place
+   * the article names most, not an aside ("after the attacks on France") nor the last country named
+   * ("Russia's invasion of Ukraine ... 800 Canadians are deployed to the country" in a piece about
+   * Latvia).
+   */
+  private HostPlace anaphorAntecedent(
+      SentenceView v, int from, String deployer, ArticleContext context) {
+    for (int i = Math.min(from, v.size()) - 1; i >= 0; i--) {
+      Mention m = v.mention(i);
+      if (m != null && !m.is(Kind.SOURCE) && !m.is(Kind.DEMONYM) && m.is(Kind.COUNTRY)) {
+        String iso3 = m.first(Kind.COUNTRY).iso3();
+        if (!iso3.equals(deployer)) {
+          return new HostPlace(iso3, null, "anaphor");
+        }
+      }
+    }
+    HostPlace last = context.lastPlace;
+    boolean justBefore = context.lastPlaceSentence == v.index - 1 && context.lastPlaceHadTroops;
+    if (justBefore && last != null && last.country() != null && !last.country().equals(deployer)) {
+      return new HostPlace(last.country(), null, null);
+    }
+    String salient = context.salientPlace(deployer);
+    if (salient != null) {
+      return new HostPlace(salient, null, null);
+    }
+    boolean other = context.lastCountry != null && !context.lastCountry.equals(deployer);
+    return other ? new HostPlace(context.lastCountry, null, null) : null;
   }
 
   /** "in the country", "there": the place named before. */

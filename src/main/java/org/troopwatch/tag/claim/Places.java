@@ -154,11 +154,13 @@ final class Places {
 
   /**
    * The place a coordinated figure's own conjunct names right after it, before the next figure or
-   * boundary: "900 soldiers in Estonia and 150 in Poland" -> Poland for the 150. A figure leaving
-   * its host does not take the place it goes to ("9,000 to leave Okinawa, 4,000 to Guam").
+   * boundary: "900 soldiers in Estonia and 150 in Poland" -> Poland for the 150, "12 at a camp in
+   * Syria and three at an air base in Jordan" -> Jordan for the three (a base the gazetteer does
+   * not know, then its country). A figure leaving its host does not take the place it goes to
+   * ("9,000 to leave Okinawa, 4,000 to Guam").
    */
   HostPlace conjunctPlace(SentenceView v, int from, String deployer, boolean leaving) {
-    for (int i = from; i < Math.min(v.size(), from + 6); i++) {
+    for (int i = from; i < Math.min(v.size(), from + 9); i++) {
       if (g.isBoundary(v, i) || v.pos(i).equals("NUM")) {
         return null;
       }
@@ -180,6 +182,95 @@ final class Places {
       return place.country() != null && opensCountryList(v, i, deployer) ? SEVERAL_HOSTS : place;
     }
     return null;
+  }
+
+  /**
+   * The place governed right after a figure's group when the group comes before the figure ("the
+   * number of US troops in Iraq will fall to 3,000"): it says where those counted stand, wherever
+   * else the sentence goes after the figure.
+   */
+  HostPlace placeOfHead(SentenceView v, Head head, int first, String deployer) {
+    if (head.start() < 0 || head.end() >= first) {
+      return null;
+    }
+    for (int i = head.end(); i < Math.min(first, head.end() + 4); i++) {
+      Mention m = v.mention(i);
+      if (m == null) {
+        continue;
+      }
+      int start = v.mentionStart(i);
+      String preposition = preposition(v, start);
+      if (m.is(Kind.SOURCE)
+          || !governed(v, start)
+          || preposition != null && g.is("origin", preposition)) {
+        return null;
+      }
+      HostPlace place = placeOf(v, i, deployer);
+      if (place == null || deployer.equals(place.country())) {
+        return null;
+      }
+      return opensCountryList(v, i, deployer) ? SEVERAL_HOSTS : place;
+    }
+    return null;
+  }
+
+  /**
+   * The place right before the level a change goes to: "reduce its presence in Kosovo to 600
+   * troops" -> Kosovo; the place is that of the force being changed, whatever the sentence names
+   * after the figure.
+   */
+  HostPlace placeOfLevel(SentenceView v, int first, String deployer) {
+    if (first < 2 || !g.is("destination", v.lower(first - 1))) {
+      return null;
+    }
+    Mention m = v.mention(first - 2);
+    if (m == null || m.is(Kind.SOURCE) || m.is(Kind.DEMONYM)) {
+      return null;
+    }
+    int start = v.mentionStart(first - 2);
+    String preposition = preposition(v, start);
+    if (preposition == null || !governed(v, start) || g.is("origin", preposition)) {
+      return null;
+    }
+    HostPlace place = placeOf(v, start, deployer);
+    return place == null || place.country() == null || deployer.equals(place.country())
+        ? null
+        : place;
+  }
+
+  /**
+   * Whether the country mention at token i owns an operation rather than names a place: "in Iran's
+   * offensive in northeast Iraq", "during Russia's invasion" say whose the operation is; where it
+   * is comes after.
+   */
+  boolean ownerOfOperation(SentenceView v, int i) {
+    Mention m = v.mention(i);
+    int next = v.pastMention(i);
+    if (m.first(Kind.PLACE) != null || !g.is("possessive_marker", v.lower(next))) {
+      return false;
+    }
+    for (int j = next + 1; j < Math.min(v.size(), next + 5); j++) {
+      if (g.is("operation", v.lower(j))) {
+        return true;
+      }
+      String tag = v.pos(j);
+      if (!(tag.equals("ADJ") || tag.equals("NOUN") || tag.equals("PUNCT") || tag.equals("NUM"))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** The last region larger than a country governed between two tokens ("in the Sahel"). */
+  HostPlace regionBetween(SentenceView v, int from, int to) {
+    HostPlace region = null;
+    for (int i = Math.max(0, from); i < to; i = Math.max(i + 1, v.pastMention(i))) {
+      Mention m = v.mention(i);
+      if (m != null && m.first(Kind.REGION) != null && governed(v, v.mentionStart(i))) {
+        region = placeOf(v, i, "");
+      }
+    }
+    return region;
   }
 
   /**
