@@ -19,6 +19,12 @@ final class ArticleContext {
 
   Speaker withoutCited;
 
+  /** The parties of an agreement the current sentence cites ("under the agreement"), or null. */
+  Speaker accordSource;
+
+  /** The two countries of the last agreement an earlier sentence introduced, or null. */
+  java.util.List<String> accordParties;
+
   /** The sentences after the current one, for a speaker named only after his words. */
   java.util.List<SentenceView> upcoming = java.util.List.of();
 
@@ -80,6 +86,8 @@ final class ArticleContext {
     c.sourcesSoFar.addAll(sourcesSoFar);
     c.citedInClause = citedInClause;
     c.withoutCited = withoutCited;
+    c.accordSource = accordSource;
+    c.accordParties = accordParties;
     c.upcoming = upcoming;
     c.hearsay = hearsay;
     c.previousView = previousView;

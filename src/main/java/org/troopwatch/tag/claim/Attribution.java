@@ -48,6 +48,7 @@ final class Attribution {
    */
   Speaker attribution(SentenceView v, List<SentenceView> following, ArticleContext context) {
     context.upcoming = following;
+    context.accordSource = null;
     List<Speaker> candidates = new ArrayList<>(cited.relays(v, context));
     int relays = candidates.size();
     List<Cited> according = cited.according(v, context);
@@ -85,6 +86,7 @@ final class Attribution {
       }
     }
     rememberPersons(v, context);
+    cited.rememberAccord(v, context);
     return found;
   }
 
@@ -101,6 +103,9 @@ final class Attribution {
       }
     }
     Speaker originator = neighbours.citedOriginator(found, following, context, this::attribution);
+    if (found == null && originator == null && firstKnownSource(v, false) == null) {
+      return neighbours.restatedBy(v, following, context, this::attribution);
+    }
     return originator != null ? originator : found;
   }
 
@@ -253,6 +258,9 @@ final class Attribution {
     }
     if (candidates.isEmpty()) {
       add(candidates, actingSource(v, context));
+    }
+    if (candidates.isEmpty()) {
+      add(candidates, sayings.relativeSpeaker(v)); // "X, who was giving a statement on ..."
     }
     Speaker found =
         candidates.stream()

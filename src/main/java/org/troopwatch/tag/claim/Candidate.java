@@ -19,7 +19,7 @@ final class Candidate {
   final int last;
   final List<Candidate> before;
   final ArticleContext context;
-  final Speaker speaker;
+  Speaker speaker;
   final Integer nextWave;
   final String carriedMetric;
   final String language;

@@ -23,6 +23,11 @@ final class CitedReader {
     this.names = names;
   }
 
+  /** Remembers the parties of an agreement the sentence introduces, for a later "under it". */
+  void rememberAccord(SentenceView v, ArticleContext context) {
+    names.joints.rememberAccord(v, context);
+  }
+
   /** The original sources the sentence's relays name ("citing X"), in text order. */
   List<Speaker> relays(SentenceView v, ArticleContext context) {
     List<Speaker> relayed = new ArrayList<>();
@@ -35,12 +40,22 @@ final class CitedReader {
     return relayed;
   }
 
-  /** The sentence's "according to X" sources, each with the token of its cue, in text order. */
+  /**
+   * The sentence's "according to X" sources, and the parties of an agreement it cites ("under the
+   * agreement"), each with the token of its cue, in text order.
+   */
   List<Attribution.Cited> according(SentenceView v, ArticleContext context) {
     List<Attribution.Cited> according = new ArrayList<>();
     for (int i = 0; i < v.size(); i++) {
       int n = lexicon.phraseAt(v.lower, i, "according");
-      if (n > 0) {
+      int terms = lexicon.phraseAt(v.lower, i, "by_terms");
+      if (n == 0 && terms > 0) {
+        Speaker parties = names.joints.accordParties(v, i + terms, context);
+        if (parties != null) {
+          according.add(new Attribution.Cited(i, parties));
+          context.accordSource = parties;
+        }
+      } else if (n > 0) {
         Speaker cited = objectSource(v, i + n, context);
         if (cited != null) {
           according.add(new Attribution.Cited(i, cited));
@@ -64,6 +79,11 @@ final class CitedReader {
       if (m != null && m.is(Kind.SOURCE)) {
         return Speaker.of(m.first(Kind.SOURCE));
       }
+    }
+    Speaker parties = names.joints.accordParties(v, from, context); // "according to the agreement"
+    if (parties != null) {
+      context.accordSource = parties;
+      return parties;
     }
     return names.phraseSource(v, from, end, context);
   }

@@ -216,6 +216,12 @@ public final class ClaimExtractor implements Serializable {
         return new Outcome(v.index, figure, null, step.name(), rejection.get(), c.evidence());
       }
     }
+    if (source != null && !c.planned && source.equals(context.accordSource)) {
+      // "Under the agreement, ... the 900 troops stationed there": an agreement speaks for what its
+      // parties commit to, not for a level that already stands; that is the outlet's own voice
+      c.speaker = null;
+      source = null;
+    }
     if (source != null) {
       c.note("source", "'" + source.name() + "'");
     }

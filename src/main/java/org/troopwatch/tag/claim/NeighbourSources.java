@@ -61,6 +61,28 @@ final class NeighbourSources {
   }
 
   /**
+   * "Six soldiers were killed near the border. The soldiers fell in southern Lebanon, the army
+   * said.": the source of the next sentence of the paragraph when it opens on the same troops ("the
+   * soldiers", "these troops") and names a source itself; null otherwise.
+   */
+  Speaker restatedBy(
+      SentenceView v, List<SentenceView> following, ArticleContext context, Reader reader) {
+    if (context.peeking || following.isEmpty() || !sameParagraph(v, following.get(0))) {
+      return null;
+    }
+    SentenceView next = following.get(0);
+    if (next.size() < 3
+        || !g.is("definite", next.lower(0))
+        || next.mention(1) != null
+        || g.personnelAt(next, 1) == 0) {
+      return null;
+    }
+    ArticleContext ahead = context.copy();
+    ahead.previousSource = null; // the troops named again, not a source carried over
+    return reader.read(next, following.subList(1, following.size()), ahead);
+  }
+
+  /**
    * "The state news agency reports that three soldiers were killed. The agency, citing the defence
    * ministry, said ...": the originator an outlet cites in one of the next sentences, relayed by
    * the outlet; null when the outlet cites no one there.

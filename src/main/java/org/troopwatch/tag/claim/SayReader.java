@@ -88,6 +88,34 @@ final class SayReader {
     return false;
   }
 
+  /**
+   * "Defence Minister X, who was giving a statement in the senate on the decision to send 1,000
+   * troops": a known person or institution that opens the sentence and is said, in a relative
+   * clause, to be making a statement; the figures of the clause are its words. Null otherwise.
+   */
+  Speaker relativeSpeaker(SentenceView v) {
+    for (int i = 0; i < Math.min(v.size(), 6); i = v.pastMention(i)) {
+      Mention m = v.mention(i);
+      if (m == null || !m.is(Kind.SOURCE)) {
+        continue; // "Turkish Defence Minister Hulusi Akar": the title before the name
+      }
+      int after = v.pastMention(i);
+      if (after + 1 >= v.size()
+          || !v.lower(after).equals(",")
+          || !g.is("relative_person", v.lower(after + 1))) {
+        return null;
+      }
+      for (int j = after + 2; j < v.size() && !g.isBoundary(v, j); j++) {
+        if (g.is("speech_noun", v.lower(j))) {
+          Speaker source = Speaker.of(m.first(Kind.SOURCE));
+          return source.outlet() ? null : source;
+        }
+      }
+      return null;
+    }
+    return null;
+  }
+
   /** The subject that opens the sentence, for a participle of saying after a comma. */
   private Speaker mainSubject(SentenceView v, int comma, ArticleContext context) {
     int end = 0;
@@ -133,6 +161,13 @@ final class SayReader {
         i = v.mentionStart(i); // "the ambassador to Mali said": Mali is the post, not the speaker
       } else if (m != null && m.is(Kind.SOURCE)) {
         nearest = Speaker.of(m.first(Kind.SOURCE));
+        Speaker joint = names.joints.withLead(v, v.mentionStart(i), nearest);
+        nearest = joint != null ? joint : nearest; // "X, together with Y, have found"
+        boolean definite =
+            v.mentionStart(i) > 0 && g.is("definite", v.lower(v.mentionStart(i) - 1));
+        Speaker holder =
+            definite ? names.postHolder(v, v.pastMention(i), end, nearest, context) : null;
+        nearest = holder != null ? holder : nearest; // "the Pentagon's top officer said"
         break;
       }
     }

@@ -25,10 +25,14 @@ final class SourceNames {
   private final Lexicon lexicon;
   private final TimeResolver times;
 
+  /** Sources that are two parties at once ("Tokyo and Washington", "under the agreement"). */
+  final JointSources joints;
+
   SourceNames(Grammar g, TimeResolver times) {
     this.g = g;
     this.lexicon = g.lexicon;
     this.times = times;
+    this.joints = new JointSources(g);
   }
 
   /**
@@ -75,7 +79,7 @@ final class SourceNames {
         && !times.find(v.span(end - 1, end), v.article.published()).isEmpty()) {
       end--; // "said a top US general Tuesday": the day dates the statement, it names no one
     }
-    Speaker joint = jointSource(v, start, end);
+    Speaker joint = joints.countries(v, start, end);
     if (joint != null) {
       return joint; // "Tokyo and Washington agreed": the two governments
     }
@@ -92,8 +96,10 @@ final class SourceNames {
     }
     if (lexicon.is("title", last)) {
       Speaker holder = titleHolder(v, start, end, context);
-      if (holder == null && indefinite) {
-        holder = laterHolder(v, end, last, context); // "a government minister said. Minister X ..."
+      if (holder == null && (indefinite || !determiner)) {
+        // "a government minister said. Minister X ...", a headline's "US General: ..." before the
+        // body names the general
+        holder = laterHolder(v, end, last, context);
       }
       if (holder != null) {
         return holder; // "the general said" after "Gen. Joseph Dunford"
@@ -124,6 +130,12 @@ final class SourceNames {
     }
     if (lexicon.is("anaphor", head) && (end - start <= 3 && !capitalised || end - start == 1)) {
       return context.lastSource;
+    }
+    if (lexicon.is("outlet_anaphor", head) && determiner && end - start == 1) {
+      Speaker outlet = lastOutlet(context);
+      if (outlet != null) {
+        return outlet; // "the journalists found" after the outlets that did the count are named
+      }
     }
     if (!times.find(v.span(start, end), v.article.published()).isEmpty()) {
       return null; // "The U.S. and Iraq on Friday announced": a day is no source
@@ -211,73 +223,6 @@ final class SourceNames {
     return null;
   }
 
-  /**
-   * "Tokyo and Washington", "Russia and Sudan": two countries (or capitals) joined as one subject
-   * are their governments jointly, by the knowledge base's name when it lists the pair ("US and
-   * Japanese governments"), else "<demonym> and <demonym> <noun>"; null for any other phrase.
-   */
-  private Speaker jointSource(SentenceView v, int start, int end) {
-    int second = v.pastMention(start);
-    if (second + 1 >= end || !g.is("list_joiner", v.lower(second))) {
-      return null;
-    }
-    String a = countryOf(v.mention(start));
-    String b = countryOf(v.mention(second + 1));
-    if (a == null
-        || b == null
-        || a.equals(b)
-        || v.mentionStart(start) != start
-        || v.pastMention(second + 1) != end) {
-      return null;
-    }
-    List<String> formsA = countryForms(a);
-    List<String> formsB = countryForms(b);
-    if (formsA.isEmpty() || formsB.isEmpty()) {
-      return null;
-    }
-    String fallback = null;
-    for (String noun : new java.util.TreeSet<>(lexicon.phrases("joint_institution"))) {
-      for (String x : formsA) {
-        for (String y : formsB) {
-          for (String phrase :
-              List.of(x + " and " + y + " " + noun, y + " and " + x + " " + noun)) {
-            for (Entry e : Gazetteer.defaults().lookup(phrase)) {
-              if (e.kind() == Kind.SOURCE) {
-                return new Speaker(e.canonical(), false);
-              }
-            }
-          }
-        }
-      }
-      if (fallback == null) {
-        fallback = formsA.get(0) + " and " + formsB.get(0) + " " + noun;
-      }
-    }
-    return fallback == null ? null : new Speaker(fallback, false);
-  }
-
-  private static String countryOf(Mention m) {
-    if (m == null) {
-      return null;
-    }
-    if (m.is(Kind.COUNTRY)) {
-      return m.first(Kind.COUNTRY).iso3();
-    }
-    return m.is(Kind.CAPITAL) ? m.first(Kind.CAPITAL).iso3() : null;
-  }
-
-  /** A country's demonyms, then its short names ("Japanese", "US"), as joint names use them. */
-  private static List<String> countryForms(String iso3) {
-    var country = Knowledge.defaults().country(iso3);
-    if (country.isEmpty()) {
-      return List.of();
-    }
-    List<String> forms = new ArrayList<>(country.get().demonyms());
-    forms.addAll(country.get().aliases());
-    forms.add(country.get().name());
-    return forms;
-  }
-
   private static String titleCase(String phrase) {
     StringBuilder b = new StringBuilder();
     for (String w : phrase.split(" ")) {
@@ -309,6 +254,52 @@ final class SourceNames {
           if (List.of(name.toLowerCase(java.util.Locale.ROOT).split(" ")).contains(title)) {
             return new Speaker(canonical, false);
           }
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "The Pentagon's top officer in the Middle East confirmed ...": a post of an institution, held
+   * by the first person of the institution's country named as a source after it, in its sentence or
+   * the next two; null when the phrase [from, end) after the institution's mention is no such post
+   * or no one is named.
+   */
+  Speaker postHolder(SentenceView v, int from, int end, Speaker institution, ArticleContext ctx) {
+    if (from + 1 >= end || !g.is("possessive_marker", v.lower(from))) {
+      return null;
+    }
+    int post = from + 1;
+    while (post < end && v.mention(post) == null && !g.is("post_holder", v.lower(post))) {
+      if (!Grammar.isModifier(v.pos(post))) {
+        return null;
+      }
+      post++;
+    }
+    if (post >= end || !g.is("post_holder", v.lower(post))) {
+      return null;
+    }
+    String iso3 = null;
+    for (var source : Knowledge.defaults().sources()) {
+      if (source.canonical().equals(institution.name())) {
+        iso3 = source.iso3();
+      }
+    }
+    if (iso3 == null || iso3.isEmpty()) {
+      return null;
+    }
+    List<SentenceView> views = new ArrayList<>();
+    views.add(v);
+    views.addAll(ctx.upcoming.subList(0, Math.min(2, ctx.upcoming.size())));
+    for (SentenceView view : views) {
+      for (int i = view == v ? end : 0; i < view.size(); i = view.pastMention(i)) {
+        Mention m = view.mention(i);
+        if (m != null
+            && m.is(Kind.SOURCE)
+            && PERSON.equals(m.first(Kind.SOURCE).sourceKind())
+            && iso3.equals(m.first(Kind.SOURCE).iso3())) {
+          return Speaker.of(m.first(Kind.SOURCE));
         }
       }
     }
@@ -348,6 +339,16 @@ final class SourceNames {
       }
     }
     return List.of(canonical);
+  }
+
+  /** The last news outlet the article's sentences were attributed to, or null. */
+  private static Speaker lastOutlet(ArticleContext context) {
+    for (int k = context.sourcesSoFar.size() - 1; k >= 0; k--) {
+      if (context.sourcesSoFar.get(k).outlet()) {
+        return context.sourcesSoFar.get(k);
+      }
+    }
+    return null;
   }
 
   /** The last source the article's sentences were attributed to whose kind is the noun. */
