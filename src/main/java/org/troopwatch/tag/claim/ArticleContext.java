@@ -67,6 +67,9 @@ final class ArticleContext {
   /** Whether the last group named was not a state's forces ("Liberian militias"); null: none. */
   Boolean lastGroupNonState;
 
+  /** The claims of captured troops so far: later mentions of the same captives ("the two ..."). */
+  final java.util.List<Candidate> captives = new java.util.ArrayList<>();
+
   /** A copy to read a later sentence ahead of its turn without changing what this one holds. */
   ArticleContext copy() {
     ArticleContext c = new ArticleContext();
@@ -94,6 +97,7 @@ final class ArticleContext {
     c.previousToll = previousToll;
     c.lastGroupNonState = lastGroupNonState;
     c.lastPlaceHadTroops = lastPlaceHadTroops;
+    c.captives.addAll(captives);
     placeNamings.forEach((k, seen) -> c.placeNamings.put(k, seen.clone()));
     return c;
   }
@@ -130,6 +134,9 @@ final class ArticleContext {
   /** Remembers what an accepted claim establishes for the figures after it. */
   void remember(Candidate accepted) {
     lastDeployer = accepted.deployer;
+    if ("captured".equals(accepted.metric)) {
+      captives.add(accepted);
+    }
     if (accepted.host != null && accepted.host.country() != null) {
       lastHost = accepted.host.country();
       lastLocation = accepted.host.location();
