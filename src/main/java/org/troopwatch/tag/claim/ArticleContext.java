@@ -78,6 +78,9 @@ final class ArticleContext {
   /** Whether the last group named was not a state's forces ("Liberian militias"); null: none. */
   Boolean lastGroupNonState;
 
+  /** The claims of captured troops so far: later mentions of the same captives ("the two ..."). */
+  final java.util.List<Candidate> captives = new java.util.ArrayList<>();
+
   /** A copy to read a later sentence ahead of its turn without changing what this one holds. */
   ArticleContext copy() {
     ArticleContext c = new ArticleContext();
@@ -111,6 +114,7 @@ final class ArticleContext {
     c.lastRegion = lastRegion;
     c.lastRegionSentence = lastRegionSentence;
     c.lastHostSentence = lastHostSentence;
+    c.captives.addAll(captives);
     placeNamings.forEach((k, seen) -> c.placeNamings.put(k, seen.clone()));
     return c;
   }
@@ -179,6 +183,9 @@ final class ArticleContext {
   /** Remembers what an accepted claim establishes for the figures after it. */
   void remember(Candidate accepted) {
     lastDeployer = accepted.deployer;
+    if ("captured".equals(accepted.metric)) {
+      captives.add(accepted);
+    }
     if (accepted.host != null && accepted.host.country() != null) {
       lastHost = accepted.host.country();
       lastLocation = accepted.host.location();

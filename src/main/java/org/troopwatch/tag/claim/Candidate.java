@@ -36,6 +36,12 @@ final class Candidate {
   double confidence;
   boolean earlierCount;
 
+  /**
+   * Whether a verb of release counts the figure ("Iran freed 15 sailors"): captives, whose capture
+   * the release does not date (convention 19).
+   */
+  boolean released;
+
   /** The figure's part in a change or a standing level ({@link Level}); null for none. */
   Level level;
 

@@ -23,10 +23,10 @@ import org.troopwatch.tag.time.TimeSpan;
 /**
  * The claim rules: from an annotated article to its claims (spec/claims.md), one candidate figure
  * at a time through an ordered list of named steps (figure, head, metric, deployer, victims,
- * direction, host, presence, scope, time, confidence), each filling its fields with evidence or
- * rejecting the figure with a {@link Rejection}; a figure held back (a group of troops that is no
- * claim) still serves the figures after it as context. Pure Java, one article at a time, so the
- * same code runs inside the Spark job and in plain unit tests.
+ * direction, host, captives, crews, presence, scope, time, confidence), each filling its fields
+ * with evidence or rejecting the figure with a {@link Rejection}; a figure held back (a group of
+ * troops that is no claim) still serves the figures after it as context. Pure Java, one article at
+ * a time, so the same code runs inside the Spark job and in plain unit tests.
  *
  * <p>Context carries across the sentences of one article ({@link ArticleContext}): the last source
  * named (for "the agency said"), and the deployer and host of the last claim (for "3,000 troops
@@ -67,6 +67,8 @@ public final class ClaimExtractor implements Serializable {
             new VictimStep(g, places),
             new DirectionStep(g, places),
             new HostStep(g, places),
+            new CaptiveStep(),
+            new CrewStep(g),
             new PresenceStep(g, places),
             scope,
             new TimeStep(g, times),

@@ -99,6 +99,11 @@ final class DeployerStep implements Step {
         return from;
       }
     }
+    if (head.direct() && g.anyIs("home_force", v, first + 1, head.start())) {
+      // "12 government soldiers were killed": the forces of the country it happens in, not those of
+      // the country the article named before
+      return null;
+    }
     if (context.lastDeployer != null) {
       return context.lastDeployer;
     }

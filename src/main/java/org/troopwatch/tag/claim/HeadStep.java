@@ -17,6 +17,9 @@ import org.troopwatch.tag.figure.Figure;
  */
 final class HeadStep implements Step {
 
+  /** A number written as a year, which a difference after it does not count the things of. */
+  private static final String YEAR = "(19|20)[0-9][0-9]";
+
   private final Grammar g;
   private final Places places;
   private final Lexicon lexicon;
@@ -42,11 +45,17 @@ final class HeadStep implements Step {
     Figure figure = c.figure;
     boolean single = Long.valueOf(1).equals(figure.low()) && Long.valueOf(1).equals(figure.high());
     Head head = directHead(v, c.last + 1, single);
+    if (head == null && nonStateAfter(v, c.last + 1)) {
+      return Optional.of(Rejection.NON_STATE_GROUP); // "up to 800 leftist guerrillas attacked"
+    }
+    if (head == null && g.phraseAt(v, c.last + 1, "difference") > 0 && thingsBefore(v, c.first)) {
+      return Optional.of(Rejection.COUNTS_THINGS); // "an order for 91 aircraft, 24 fewer than ..."
+    }
     if (head == null) {
       if (groups.sizeOfSomethingElse(v, c.last) || single && groups.unitAfter(v, c.last + 1)) {
         return Optional.of(Rejection.COUNTS_THINGS); // "the 9,600-strong NATO mission"
       }
-      if (figure.text().matches("(19|20)[0-9][0-9]")) {
+      if (figure.text().matches(YEAR)) {
         return Optional.of(Rejection.YEAR); // "after 2014"
       }
       if (figures.countsSomethingElse(v, c.last + 1)) {
@@ -56,13 +65,24 @@ final class HeadStep implements Step {
       // "injured four others"; not "one more", which is as often a pronoun ("one more in 2009")
       String after = v.lower(c.last + 1);
       boolean others = g.is("referring", after) && !g.is("increment", after);
-      if (c.before.isEmpty() && inWords && figure.low() != null && figure.low() < 10 && !others) {
+      // "The three are being held in Sanaa": the captives the article counted before
+      boolean captives =
+          inWords && c.first > 0 && g.is("definite", v.lower(c.first - 1)) && heldBefore(c);
+      if (c.before.isEmpty()
+          && inWords
+          && figure.low() != null
+          && figure.low() < 10
+          && !others
+          && !captives) {
         return Optional.of(Rejection.SMALL_WORD_NUMBER); // "no one could stay"
       }
-      if (inWords && figures.pronounUse(v, c.first)) {
+      if (inWords && figures.pronounUse(v, c.first) && !captives) {
         return Optional.of(Rejection.PRONOUN); // "higher than the one Seoul gave"
       }
       head = referredHead(v, c.first, c.last, c.before);
+      if (head == null && captives) {
+        head = Head.referring(false);
+      }
       if (head == null && c.context.lastDeployer != null && groups.elidedCount(v, c.first)) {
         head = Head.referring(false); // "the numbers are probably less than 2,000" after troops
       }
@@ -153,6 +173,13 @@ final class HeadStep implements Step {
       if (tollWord(v, i) && g.personnelAhead(v, i + 1)) {
         i++; // "two wounded soldiers", whatever the tagger makes of the participle
         continue;
+      }
+      if (g.is("member_noun", word) && g.is("of_link", v.lower(i + 1))) {
+        Head members = groups.membersOf(v, from, i);
+        if (members != null) {
+          return members; // "one member of the Azov brigade": not the strength of "a 350-member
+          // unit"
+        }
       }
       if (word.equals("-") || g.is("strength", word) || g.is("strength", afterHyphen(word))) {
         strength = true;
@@ -257,6 +284,49 @@ final class HeadStep implements Step {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a noun of a group that is not a state's forces follows the figure across a few
+   * modifiers ("800 leftist guerrillas", "some 300 armed Islamist militants").
+   */
+  private boolean nonStateAfter(SentenceView v, int from) {
+    for (int i = from; i < Math.min(v.size(), from + 4); i++) {
+      if (g.is("non_state", v.lower(i))) {
+        return true;
+      }
+      String tag = v.pos(i);
+      if (!(tag.equals("ADJ") || tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("VERB"))
+          || g.personnelAt(v, i) > 0) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the nearest figure before {@code first}, with no personnel noun between, counts
+   * something other than personnel ("91 aircraft"): a difference after it counts the same things.
+   */
+  private boolean thingsBefore(SentenceView v, int first) {
+    for (int i = first - 1; i >= 0; i--) {
+      if (g.personnelAt(v, i) > 0) {
+        return false;
+      }
+      if (v.pos(i).equals("NUM") && !v.lower(i).matches(YEAR)) {
+        return figures.countsSomethingElse(v, i + 1); // not "through fiscal 2017 -- 24 less"
+      }
+    }
+    return false;
+  }
+
+  /** Whether the article has counted captives of the candidate's figure before. */
+  private static boolean heldBefore(Candidate c) {
+    return c.context.captives.stream()
+        .anyMatch(
+            k ->
+                java.util.Objects.equals(k.figure.low(), c.figure.low())
+                    && java.util.Objects.equals(k.figure.high(), c.figure.high()));
   }
 
   /** Whether token i is a one-word trigger of a toll ("wounded", "killed"). */

@@ -121,7 +121,7 @@ final class HostStep implements Step {
       return toll ? contextTheatre(context, deployer) : null;
     }
     if (found == null) {
-      found = hostingSubject(v, first, deployer);
+      found = hostingSubject(v, first, deployer, c.released);
     }
     if (found == null) {
       found = placeBefore(v, first, deployer, toll);
@@ -219,10 +219,14 @@ final class HostStep implements Step {
     return false;
   }
 
-  /** "Lithuania will host 4,800 German troops": the subject of a hosting verb is the host. */
-  private HostPlace hostingSubject(SentenceView v, int first, String deployer) {
+  /**
+   * "Lithuania will host 4,800 German troops": the subject of a hosting verb is the host; so is the
+   * captor that sets captives free ("Iran freed 15 British sailors", convention 19).
+   */
+  private HostPlace hostingSubject(SentenceView v, int first, String deployer, boolean released) {
     for (int i = first - 1; i >= Math.max(0, first - 5); i--) {
-      if (lexicon.phraseAt(v.lower, i, "hosting") > 0) {
+      if (lexicon.phraseAt(v.lower, i, "hosting") > 0
+          || released && lexicon.phraseAt(v.lower, i, "release") > 0) {
         for (int j = i - 1; j >= 0; j--) {
           Mention m = v.mention(j);
           if (m != null && (m.is(Kind.COUNTRY) || m.is(Kind.CAPITAL))) {

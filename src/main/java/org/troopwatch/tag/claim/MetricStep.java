@@ -16,14 +16,19 @@ final class MetricStep implements Step {
   /** The metric of a toll adjective ("fallen soldiers"). */
   private static final String KILLED = "killed";
 
+  /** The metric of captives, whom a verb of release right before them also counts. */
+  private static final String CAPTURED = "captured";
+
   private final Grammar g;
   private final Lexicon lexicon;
   private final WordTolls wordTolls;
+  private final CaptureVerbs captures;
 
   MetricStep(Grammar g, WordTolls wordTolls) {
     this.g = g;
     this.lexicon = g.lexicon;
     this.wordTolls = wordTolls;
+    this.captures = new CaptureVerbs(g);
   }
 
   @Override
@@ -68,6 +73,9 @@ final class MetricStep implements Step {
     if (disciplined(v, c.first, head.after(c.last))) {
       return Optional.of(Rejection.DISCIPLINE); // "115 guardsmen sacked", "jailed 12 soldiers"
     }
+    if (head.direct() && g.anyIs("defector", v, c.last + 1, head.start())) {
+      return Optional.of(Rejection.DEFECTORS); // "three fugitive soldiers landed in a plane"
+    }
     if (head.start() >= 0
         && head.deployer() == null
         && c.context.lastDeployer == null
@@ -77,8 +85,15 @@ final class MetricStep implements Step {
         && !(Grammar.isToll(metric) && otherPersonnel(v, head))) {
       return Optional.of(Rejection.WEAK_NOUN); // "two other men", "two former guards"
     }
+    if (Grammar.isToll(metric)
+        && g.anyIs("weapon_testing", v, head.after(c.last), g.clauseEnd(v, c.last))) {
+      return Optional.of(Rejection.TESTING_TOLL); // "with 12 soldiers killed during its testing"
+    }
     c.metric = metric;
-    c.note("metric", metric);
+    c.released =
+        CAPTURED.equals(metric)
+            && captures.releasedBefore(v, c.first, g.clauseStart(v, c.first, c.before));
+    c.note("metric", c.released ? metric + " (set free)" : metric);
     return Optional.empty();
   }
 
@@ -188,6 +203,9 @@ final class MetricStep implements Step {
     if (notKeptAlive(v, first, last, clauseStart, clauseEnd)) {
       return KILLED; // "... were wounded, but doctors could not keep two of them alive"
     }
+    if (captures.releasedBefore(v, first, clauseStart)) {
+      return CAPTURED; // "Iran freed 15 British sailors": set free, so they had been held
+    }
     for (int i = first - 1; i >= Math.max(clauseStart, first - 3); i--) {
       Lexicon.Trigger t = g.triggerEndingAt(v, i);
       if (t != null) {
@@ -200,8 +218,22 @@ final class MetricStep implements Step {
     }
     int from = Math.max(last + 1, head.direct() ? head.end() : last + 1);
     Lexicon.Trigger best = predicate(v, from, clauseEnd);
+    if (best != null
+        && CAPTURED.equals(best.metric())
+        && captures.capturesPlace(v, from, clauseEnd)) {
+      best = null; // "a 5,000-strong force to capture the air base": the force took a place
+    }
     if (best == null) {
+      String part = subgroupToll(v, first, before);
+      if (part != null) {
+        return part; // "five were taken prisoner, including one member of the Azov brigade"
+      }
       best = g.strongest(v, clauseStart, first);
+      if (best != null
+          && CAPTURED.equals(best.metric())
+          && captures.capturesPlace(v, clauseStart, first)) {
+        best = null; // "after they seized the town, 300 soldiers ..."
+      }
     }
     if (best == null) {
       best = own; // "deaths by region: Perm (3,768)": the toll noun the figure refers to
@@ -346,6 +378,18 @@ final class MetricStep implements Step {
     int after = head.after(last);
     Lexicon.Trigger t = after < v.size() ? g.triggerEndingAt(v, after) : null;
     return t != null && Grammar.isToll(t.metric()) ? t : null;
+  }
+
+  /**
+   * The toll of the group a breakdown after it takes a part of ("two were killed, including a
+   * medic"): the previous figure's, when the word right before this one opens the breakdown.
+   */
+  private String subgroupToll(SentenceView v, int first, List<Candidate> before) {
+    if (before.isEmpty() || first < 1 || !g.is("subgroup_link", v.lower(first - 1))) {
+      return null;
+    }
+    String whole = before.get(before.size() - 1).metric;
+    return Grammar.isToll(whole) ? whole : null;
   }
 
   /** "It could be ...", "That would be ...": the sentence goes on from the one before. */

@@ -31,7 +31,12 @@ public enum Rejection {
   VICTIMS(
       "it counts the victims of a force ('its strike killed 30 people'), not the force's own toll"),
   MIXED_TOLL("a toll of several sides together ('on each side', 'soldiers and guerrillas')"),
-  DISCIPLINE("a disciplinary or judicial event ('sacked', 'charged'), not a deployment or a toll");
+  DISCIPLINE("a disciplinary or judicial event ('sacked', 'charged'), not a deployment or a toll"),
+  TESTING_TOLL(
+      "a toll of a weapon's development or tests ('killed during its testing'), not troops abroad"),
+  DEFECTORS("troops who fled their own forces ('five fugitive soldiers'), not a deployment"),
+  INSTALLATION_CREW(
+      "the crew of an offshore installation ('personnel on the oil platform'), with no place named");
 
   private final String description;
 

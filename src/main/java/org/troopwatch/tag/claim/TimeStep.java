@@ -47,7 +47,8 @@ final class TimeStep implements Step {
 
   @Override
   public Optional<Rejection> apply(Candidate c) {
-    c.period = period(c);
+    // a release dates the homecoming, not the capture (convention 19)
+    c.period = c.released ? null : period(c);
     if (c.period != null) {
       c.note("period", "'" + c.period.text() + "'");
     }

@@ -76,6 +76,13 @@ final class VictimStep implements Step {
       c.note("victims", "the toll's agent is " + agent + ", the force itself");
       return Optional.of(Rejection.VICTIMS);
     }
+    if (agent != null && c.head.deployer() == null && !ownNoun) {
+      // "commandos of another state stormed the ship, leaving nine dead": the dead have no country
+      // of
+      // their own in the sentence, and the one the article spoke of before did not lose them
+      c.note("victims", "the toll's agent is " + agent + ", the dead have no country of their own");
+      return Optional.of(Rejection.VICTIMS);
+    }
     return Optional.empty();
   }
 
