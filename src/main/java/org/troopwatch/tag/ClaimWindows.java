@@ -62,8 +62,8 @@ public final class ClaimWindows implements Serializable {
   }
 
   /**
-   * A scanner for the words that name a group a figure can count: the lexicon's personnel nouns, its
-   * toll nouns ("4,000 Chadian casualties" counts troops without a personnel word) and the
+   * A scanner for the words that name a group a figure can count: the lexicon's personnel nouns,
+   * its toll nouns ("4,000 Chadian casualties" counts troops without a personnel word) and the
    * gazetteer's forces ("Wagner Group"), as lower-case letter words; a force longer than the
    * scanner's phrases counts by its first word.
    */

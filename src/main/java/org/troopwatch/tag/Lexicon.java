@@ -122,8 +122,8 @@ public final class Lexicon implements Serializable {
   }
 
   /**
-   * The personnel phrases strong enough to mark an article as one about troops (the prefilter column
-   * of personnel.tsv; not "men", "personnel"), lower case, words separated by single spaces.
+   * The personnel phrases strong enough to mark an article as one about troops (the prefilter
+   * column of personnel.tsv; not "men", "personnel"), lower case, words separated by single spaces.
    */
   public Set<String> strongPersonnel() {
     return java.util.Collections.unmodifiableSet(signals);

@@ -144,8 +144,8 @@ final class MetricStep implements Step {
   /**
    * Whether a disciplinary or judicial act is what befell the group: its verb right before the
    * figure ("a court jailed 12 soldiers") or after the group across auxiliaries and adverbs ("two
-   * Marines were earlier charged with ...", "115 soldiers sacked for ..."), or the group named as the
-   * accused ("30 soldiers suspected of looting", "named 10 soldiers in alleged abuses").
+   * Marines were earlier charged with ...", "115 soldiers sacked for ..."), or the group named as
+   * the accused ("30 soldiers suspected of looting", "named 10 soldiers in alleged abuses").
    */
   private boolean disciplined(SentenceView v, int first, int after) {
     int i = first - 1;
