@@ -101,7 +101,7 @@ final class HostStep implements Step {
       return side; // "Saudi soldiers killed at the Yemen border": on their own side of it
     }
     boolean toll = Grammar.isToll(metric);
-    boolean own = ownForces(v, first);
+    boolean own = ownForces(v, first, head.start() > first ? head.end() : -1);
     HostPlace found = head.direct() ? null : places.placeOfHead(v, head, first, deployer);
     if (found != null) {
       return found; // "the number of French forces in the Sahel will fall from 5,000 to 3,000"
@@ -210,8 +210,12 @@ final class HostStep implements Step {
     return new HostPlace(place.country(), null, "headline");
   }
 
-  private boolean ownForces(SentenceView v, int first) {
-    for (int i = Math.max(0, first - 2); i < Math.min(v.size(), first + 4); i++) {
+  /**
+   * An own possessive near the figure ("17 of its soldiers") or in its group ("members of its").
+   */
+  private boolean ownForces(SentenceView v, int first, int headEnd) {
+    int end = Math.min(v.size(), Math.max(first + 4, headEnd));
+    for (int i = Math.max(0, first - 2); i < end; i++) {
       if (g.is("own_possessive", v.lower(i))) {
         return true;
       }
