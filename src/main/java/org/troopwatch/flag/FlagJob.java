@@ -5,8 +5,6 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -65,17 +63,12 @@ public final class FlagJob extends StageCommand {
             flagOptions.contradictionWindowDays());
     // The summary's counts are taken by the writes themselves, not by jobs over the published
     // tables afterwards: on a small night each such job costs more than the flagging.
-    List<Column> byType = new ArrayList<>();
-    byType.add(count(lit(1)).as(ROWS));
-    for (String type : Revision.TYPES) {
-      byType.add(count(when(col("revision_type").equalTo(type), true)).as(type));
-    }
+    Column[] byType =
+        Revision.TYPES.stream()
+            .map(type -> count(when(col("revision_type").equalTo(type), true)).as(type))
+            .toArray(Column[]::new);
     Map<String, Object> written =
-        warehouse.publishObserving(
-            Tables.REVISIONS,
-            revisions,
-            byType.get(0),
-            byType.subList(1, byType.size()).toArray(Column[]::new));
+        warehouse.publishObserving(Tables.REVISIONS, revisions, count(lit(1)).as(ROWS), byType);
     Dataset<Row> consensus =
         Flag.updateConsensus(warehouse.read(Tables.CONSENSUS), figures, options.dates());
     Object consensusRows =
@@ -85,11 +78,11 @@ public final class FlagJob extends StageCommand {
         written.get(ROWS), summary(written), consensusRows);
   }
 
-  private static final String ROWS = "rows";
+  static final String ROWS = "rows";
 
   // "contradiction 4, first_report 42": the revisions by type in the order of their names, as
   // before; a type no flagger gives (an older warehouse's) is counted as "other".
-  private static String summary(Map<String, Object> written) {
+  static String summary(Map<String, Object> written) {
     long rows = ((Number) written.get(ROWS)).longValue();
     Map<String, Long> counts = new TreeMap<>();
     for (String type : Revision.TYPES) {

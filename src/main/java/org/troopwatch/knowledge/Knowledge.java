@@ -23,14 +23,14 @@ public final class Knowledge {
   /** The classpath folder of the shipped knowledge files. */
   public static final String DEFAULT_FOLDER = "org/troopwatch/knowledge";
 
-  /** Allowed values of the {@code kind} column of places.tsv. */
-  public static final Set<String> PLACE_KINDS =
-      Set.of("region", "city", "base", "island", "territory", "theatre", "nickname");
-
   /**
    * The place kind of a nickname for a whole country, used without a preposition ("Down Under").
    */
   public static final String NICKNAME = "nickname";
+
+  /** Allowed values of the {@code kind} column of places.tsv. */
+  public static final Set<String> PLACE_KINDS =
+      Set.of("region", "city", "base", "island", "territory", "theatre", NICKNAME);
 
   /** Allowed values of the {@code kind} column of sources.tsv. */
   public static final Set<String> SOURCE_KINDS =

@@ -161,7 +161,7 @@ public final class ClaimWindows implements Serializable {
     int firstGroup = whole ? 0 : n;
     for (int i = 0; i < n; i++) {
       names[i] = groups.namesPersonnel(text, spans.get(i).begin(), spans.get(i).end());
-      firstGroup = names[i] && !whole ? Math.min(firstGroup, i) : firstGroup;
+      firstGroup = names[i] ? Math.min(firstGroup, i) : firstGroup;
     }
     boolean[] counts = new boolean[n];
     int last = -1;

@@ -68,7 +68,7 @@ public final class Gazetteer implements Serializable {
       c.capitals().forEach(k -> add(k, new Entry(Kind.CAPITAL, c.iso3(), c.name())));
     }
     for (Place p : knowledge.places()) {
-      String nickname = Knowledge.NICKNAME.equals(p.kind()) ? p.kind() : null;
+      String nickname = Knowledge.NICKNAME.equals(p.kind()) ? Knowledge.NICKNAME : null;
       add(p.name(), new Entry(Kind.PLACE, p.iso3(), p.name(), nickname));
       p.aliases().forEach(a -> add(a, new Entry(Kind.PLACE, p.iso3(), p.name(), nickname)));
     }

@@ -264,7 +264,8 @@ class CombineFlagPropertyTest {
     fullStore.publish(Tables.CLAIMS, table(spark, Tables.CLAIMS, corpus.claims()));
     runJobs(spark, full, DateRange.ALL);
 
-    for (Tables.Table table : List.of(Tables.FIGURES, Tables.REVISIONS, Tables.CONSENSUS)) {
+    for (Tables.Table table :
+        List.of(Tables.FIGURES, Tables.REVISIONS, Tables.CONSENSUS, Tables.COVERAGE)) {
       assertThat(canonical(store.read(table)))
           .as(table.name())
           .isEqualTo(canonical(fullStore.read(table)))

@@ -29,4 +29,17 @@ class FlagJobTest {
     String usage = new CommandLine(new Main()).getSubcommands().get("flag").getUsageMessage();
     assertThat(usage).contains("--contradiction-window-days=DAYS").contains("Default: 30.");
   }
+
+  @Test
+  void summaryListsTheTypesFoundByNameAndCountsUnknownOnesAsOther() {
+    java.util.Map<String, Object> written = new java.util.HashMap<>();
+    Revision.TYPES.forEach(t -> written.put(t, 0L));
+    written.put(FlagJob.ROWS, 6L);
+    written.put(Revision.FIRST_REPORT, 3L);
+    written.put(Revision.CONTRADICTION, 1L);
+    assertThat(FlagJob.summary(written)).isEqualTo("contradiction 1, first_report 3, other 2");
+    Revision.TYPES.forEach(t -> written.put(t, 0L));
+    written.put(FlagJob.ROWS, 0L);
+    assertThat(FlagJob.summary(written)).isEqualTo("none");
+  }
 }

@@ -96,14 +96,15 @@ final class Attribution {
    */
   private Speaker fromNeighbours(
       SentenceView v, Speaker found, List<SentenceView> following, ArticleContext context) {
-    if (firstKnownSource(v, false) == null) {
+    boolean namesNone = firstKnownSource(v, false) == null;
+    if (namesNone) {
       Speaker speaker = neighbours.quotationSpeaker(v, following, context, this::attribution);
       if (speaker != null) {
         return speaker;
       }
     }
     Speaker originator = neighbours.citedOriginator(found, following, context, this::attribution);
-    if (found == null && originator == null && firstKnownSource(v, false) == null) {
+    if (found == null && originator == null && namesNone) {
       return neighbours.restatedBy(v, following, context, this::attribution);
     }
     return originator != null ? originator : found;

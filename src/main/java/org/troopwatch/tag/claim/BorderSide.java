@@ -119,23 +119,26 @@ final class BorderSide {
 
   private record Named(String country, String name) {}
 
+  /** The ways a mention names a country, in the order they are tried. */
+  private static final List<Kind> NAMED_AS = List.of(Kind.COUNTRY, Kind.DEMONYM, Kind.CAPITAL);
+
   /** "Yemen border", "Ukraine's borders" or "the border with Yemen" starting at token i. */
   private Named borderAt(SentenceView v, int i) {
     Mention m = v.mention(i);
-    if (m != null && governedCountry(v, i) != null) {
+    String country = m == null ? null : governedCountry(v, i);
+    if (country != null) {
       int next = v.pastMention(i);
       int word = g.is("possessive_marker", v.lower(next)) ? next + 1 : next;
       if (g.lexicon.is("frontier", v.lower(word))) {
-        String name = v.mention(i).first(Kind.COUNTRY).canonical();
-        return new Named(governedCountry(v, i), name + " " + v.word(word));
+        return new Named(country, m.first(Kind.COUNTRY).canonical() + " " + v.word(word));
       }
       return null;
     }
     int n = g.phraseAt(v, i, "border_with");
     if (n > 0) {
       int j = g.is("definite", v.lower(i + n)) ? i + n + 1 : i + n;
-      String country = v.mention(j) == null ? null : countryOf(v.mention(j));
-      return country == null ? null : new Named(country, null);
+      String other = v.mention(j) == null ? null : countryOf(v.mention(j));
+      return other == null ? null : new Named(other, null);
     }
     return null;
   }
@@ -146,9 +149,6 @@ final class BorderSide {
   }
 
   private static String countryOf(Mention m) {
-    if (m.is(Kind.SOURCE) && m.first(Kind.COUNTRY) == null) {
-      return null;
-    }
     Entry country = m.first(Kind.COUNTRY);
     return country == null ? null : country.iso3();
   }
@@ -165,7 +165,7 @@ final class BorderSide {
         if (m.is(Kind.SOURCE) || m.is(Kind.PLACE) && m.first(Kind.COUNTRY) == null) {
           continue;
         }
-        for (Kind k : List.of(Kind.COUNTRY, Kind.DEMONYM, Kind.CAPITAL)) {
+        for (Kind k : NAMED_AS) {
           Entry e = m.first(k);
           if (e != null && around.contains(e.iso3()) && !e.iso3().equals(deployer)) {
             counts.merge(e.iso3(), 1, Integer::sum);

@@ -19,6 +19,12 @@ final class CaptiveStep implements Step {
     return "captive";
   }
 
+  /** Whether two candidates count the same figure (low and high alike). */
+  static boolean sameCount(Candidate a, Candidate b) {
+    return Objects.equals(a.figure.low(), b.figure.low())
+        && Objects.equals(a.figure.high(), b.figure.high());
+  }
+
   @Override
   public Optional<Rejection> apply(Candidate c) {
     if (!DEPLOYED.equals(c.metric)) {
@@ -27,9 +33,7 @@ final class CaptiveStep implements Step {
     java.util.List<Candidate> captives = c.context.captives;
     for (int k = captives.size() - 1; k >= 0; k--) {
       Candidate earlier = captives.get(k);
-      if (earlier.deployer.equals(c.deployer)
-          && Objects.equals(earlier.figure.low(), c.figure.low())
-          && Objects.equals(earlier.figure.high(), c.figure.high())) {
+      if (earlier.deployer.equals(c.deployer) && sameCount(earlier, c)) {
         c.metric = CAPTURED;
         c.host = earlier.host;
         c.note("metric", CAPTURED + " (the captives of sentence " + earlier.v.index + ")");

@@ -102,10 +102,15 @@ final class Grammar {
   }
 
   Lexicon.Trigger triggerEndingAt(SentenceView v, int end) {
+    return triggerEndingAt(lexicon, v.lower, end);
+  }
+
+  /** The trigger phrase (up to four words) whose last word is {@code lower[end]}, or null. */
+  static Lexicon.Trigger triggerEndingAt(Lexicon lexicon, List<String> lower, int end) {
     for (int start = Math.max(0, end - 3); start <= end; start++) {
-      int n = lexicon.phraseAt(v.lower, start, "trigger");
+      int n = lexicon.phraseAt(lower, start, "trigger");
       if (n > 0 && start + n - 1 == end) {
-        return lexicon.trigger(String.join(" ", v.lower.subList(start, start + n)));
+        return lexicon.trigger(String.join(" ", lower.subList(start, start + n)));
       }
     }
     return null;

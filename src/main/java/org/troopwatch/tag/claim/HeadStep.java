@@ -18,7 +18,8 @@ import org.troopwatch.tag.figure.Figure;
 final class HeadStep implements Step {
 
   /** A number written as a year, which a difference after it does not count the things of. */
-  private static final String YEAR = "(19|20)[0-9][0-9]";
+  private static final java.util.regex.Pattern YEAR =
+      java.util.regex.Pattern.compile("(19|20)[0-9][0-9]");
 
   private final Grammar g;
   private final Places places;
@@ -55,7 +56,7 @@ final class HeadStep implements Step {
       if (groups.sizeOfSomethingElse(v, c.last) || single && groups.unitAfter(v, c.last + 1)) {
         return Optional.of(Rejection.COUNTS_THINGS); // "the 9,600-strong NATO mission"
       }
-      if (figure.text().matches(YEAR)) {
+      if (YEAR.matcher(figure.text()).matches()) {
         return Optional.of(Rejection.YEAR); // "after 2014"
       }
       if (figures.countsSomethingElse(v, c.last + 1)) {
@@ -313,7 +314,7 @@ final class HeadStep implements Step {
       if (g.personnelAt(v, i) > 0) {
         return false;
       }
-      if (v.pos(i).equals("NUM") && !v.lower(i).matches(YEAR)) {
+      if (v.pos(i).equals("NUM") && !YEAR.matcher(v.lower(i)).matches()) {
         return figures.countsSomethingElse(v, i + 1); // not "through fiscal 2017 -- 24 less"
       }
     }
@@ -322,11 +323,7 @@ final class HeadStep implements Step {
 
   /** Whether the article has counted captives of the candidate's figure before. */
   private static boolean heldBefore(Candidate c) {
-    return c.context.captives.stream()
-        .anyMatch(
-            k ->
-                java.util.Objects.equals(k.figure.low(), c.figure.low())
-                    && java.util.Objects.equals(k.figure.high(), c.figure.high()));
+    return c.context.captives.stream().anyMatch(k -> CaptiveStep.sameCount(k, c));
   }
 
   /** Whether token i is a one-word trigger of a toll ("wounded", "killed"). */

@@ -246,9 +246,6 @@ final class HostStep implements Step {
 
   private HostPlace placeAfter(
       SentenceView v, int from, String deployer, String metric, boolean origin) {
-    // "the remains of 13 soldiers killed ... were on their way to the United States": where the
-    // dead are carried is their own country, not where they fell.
-    boolean repatriation = g.anyIs("mortal_remains", v, 0, v.size());
     for (int i = from; i < v.size(); i++) {
       if (g.isBoundary(v, i)) {
         break;
@@ -269,8 +266,10 @@ final class HostStep implements Step {
         if (place != null && !deployer.equals(place.country())) {
           return places.opensCountryList(v, i, deployer) ? Places.SEVERAL_HOSTS : place;
         }
-        boolean homeward = preposition != null && g.is("destination", preposition);
-        if (place != null && !fromHere && Grammar.isToll(metric) && !(homeward && repatriation)) {
+        if (place != null
+            && !fromHere
+            && Grammar.isToll(metric)
+            && !implied.homeward(v, preposition)) {
           return place; // "killed in southeastern Turkey": on the deployer's own soil
         }
       }
@@ -356,7 +355,6 @@ final class HostStep implements Step {
   /** "in the country", "there": the place named before. */
   private boolean refersToPlace(SentenceView v, int from) {
     for (int i = from; i < Math.min(v.size(), from + 8); i++) {
-      String w = v.lower(i);
       if (g.phraseAt(v, i, "place_anaphor") > 0) {
         return true;
       }

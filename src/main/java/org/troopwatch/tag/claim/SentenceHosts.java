@@ -24,8 +24,17 @@ final class SentenceHosts {
    * territory anywhere ("the Gaza Strip"), or the country itself after a preposition, unless it is
    * where the remains of the dead are carried.
    */
+  /**
+   * Whether a place after this preposition is where the remains of the dead are carried ("the
+   * remains of 13 soldiers were on their way to the United States"), not where they fell.
+   */
+  boolean homeward(SentenceView v, String preposition) {
+    return preposition != null
+        && g.is("destination", preposition)
+        && g.anyIs("mortal_remains", v, 0, v.size());
+  }
+
   boolean namesOwnSoil(SentenceView v, String deployer) {
-    boolean repatriation = g.anyIs("mortal_remains", v, 0, v.size());
     for (int i = 0; i < v.size(); i = v.pastMention(i)) {
       Mention m = v.mention(i);
       if (m == null || m.is(Kind.SOURCE) || m.is(Kind.DEMONYM) || labelsFigure(v, i)) {
@@ -33,14 +42,11 @@ final class SentenceHosts {
       }
       Entry place = m.first(Kind.PLACE);
       Entry country = m.first(Kind.COUNTRY);
-      String preposition = places.preposition(v, v.mentionStart(i));
-      // "the remains of four soldiers were flown to Italy": where the dead go, not where they fell
-      boolean homeward = repatriation && preposition != null && g.is("destination", preposition);
       if (place != null && deployer.equals(place.iso3())
           || country != null
               && deployer.equals(country.iso3())
               && places.governed(v, v.mentionStart(i))
-              && !homeward) {
+              && !homeward(v, places.preposition(v, v.mentionStart(i)))) {
         return true;
       }
     }

@@ -280,12 +280,8 @@ final class SourceNames {
     if (post >= end || !g.is("post_holder", v.lower(post))) {
       return null;
     }
-    String iso3 = null;
-    for (var source : Knowledge.defaults().sources()) {
-      if (source.canonical().equals(institution.name())) {
-        iso3 = source.iso3();
-      }
-    }
+    String iso3 =
+        Knowledge.defaults().source(institution.name()).map(src -> src.iso3()).orElse(null);
     if (iso3 == null || iso3.isEmpty()) {
       return null;
     }
@@ -354,11 +350,12 @@ final class SourceNames {
   /** The last source the article's sentences were attributed to whose kind is the noun. */
   private static Speaker lastOfKind(String noun, ArticleContext context) {
     for (int k = context.sourcesSoFar.size() - 1; k >= 0; k--) {
-      String name = context.sourcesSoFar.get(k).name();
-      for (var source : Knowledge.defaults().sources()) {
-        if (source.canonical().equals(name) && noun.equals(source.kind())) {
-          return context.sourcesSoFar.get(k);
-        }
+      Speaker s = context.sourcesSoFar.get(k);
+      if (Knowledge.defaults()
+          .source(s.name())
+          .filter(src -> noun.equals(src.kind()))
+          .isPresent()) {
+        return s;
       }
     }
     return null;

@@ -3,7 +3,6 @@ package org.troopwatch.tag.claim;
 import java.util.Optional;
 import java.util.Set;
 import org.troopwatch.tag.ArticleText.Mention;
-import org.troopwatch.tag.Gazetteer.Entry;
 import org.troopwatch.tag.Gazetteer.Kind;
 import org.troopwatch.tag.Lexicon;
 
@@ -145,12 +144,12 @@ final class VictimStep implements Step {
   }
 
   private static boolean stateMention(Mention m) {
-    return Places.countryTie(m) != null
-        && (m.is(Kind.COUNTRY)
-            || m.is(Kind.DEMONYM)
-            || m.is(Kind.CAPITAL)
-            || m.is(Kind.FORCE)
-            || m.is(Kind.PLACE));
+    return Places.countryTie(m) != null && (namesState(m) || m.is(Kind.PLACE));
+  }
+
+  /** A country, its people, its capital or one of its forces. */
+  private static boolean namesState(Mention m) {
+    return m.is(Kind.COUNTRY) || m.is(Kind.DEMONYM) || m.is(Kind.CAPITAL) || m.is(Kind.FORCE);
   }
 
   /**
@@ -259,10 +258,6 @@ final class VictimStep implements Step {
 
   /** A mention that can act: a country, its capital, its people or its forces (not a place). */
   private static boolean actor(Mention m) {
-    Entry tie = Places.countryTie(m);
-    return tie != null
-        && !m.is(Kind.PLACE)
-        && !m.is(Kind.REGION)
-        && (m.is(Kind.COUNTRY) || m.is(Kind.DEMONYM) || m.is(Kind.CAPITAL) || m.is(Kind.FORCE));
+    return Places.countryTie(m) != null && !m.is(Kind.PLACE) && !m.is(Kind.REGION) && namesState(m);
   }
 }

@@ -196,14 +196,8 @@ final class WordTolls implements Serializable {
   }
 
   private boolean tollEndingAt(List<String> lower, int end) {
-    for (int start = Math.max(0, end - 3); start <= end; start++) {
-      int n = lexicon.phraseAt(lower, start, "trigger");
-      if (n > 0 && start + n - 1 == end) {
-        return Grammar.isToll(
-            lexicon.trigger(String.join(" ", lower.subList(start, end + 1))).metric());
-      }
-    }
-    return false;
+    Lexicon.Trigger t = Grammar.triggerEndingAt(lexicon, lower, end);
+    return t != null && Grammar.isToll(t.metric());
   }
 
   /**

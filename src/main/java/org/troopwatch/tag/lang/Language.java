@@ -30,7 +30,7 @@ public final class Language implements Serializable {
    * The code ingest gives a text whose language it could not tell (ISO 639-2 "und"); the English
    * rules read such texts too.
    */
-  public static final String UNDETERMINED = "und";
+  public static final String UNDETERMINED = org.troopwatch.ingest.LanguageDetector.UNDETERMINED;
 
   private static volatile Map<String, Language> bundled;
 
