@@ -25,8 +25,9 @@ import org.troopwatch.tag.Gazetteer.Kind;
  *     in an article that names Russia
  * </pre>
  *
- * <p>The neighbours come from {@code knowledge/borders.tsv}; a country without a row there, or an
- * article that names none of its neighbours, leaves the figure to the other host rules.
+ * <p>The neighbours come from {@code knowledge/borders.tsv}; a country without a row there leaves
+ * the figure to the other host rules; an article that names none of its neighbours gives no host
+ * country (the troops are not in the country whose border it is).
  */
 final class BorderSide {
 
@@ -90,7 +91,8 @@ final class BorderSide {
   /**
    * The side of the border the troops stand on, when the clause after their noun names a country's
    * border: the deployer itself (own soil) when it is a neighbour of that country, else the
-   * neighbour the article names most; null when no border is named, or the side cannot be told.
+   * neighbour the article names most; no country when the article names none of its neighbours (the
+   * troops are not in the country whose border it is); null when no border is named.
    */
   HostPlace side(SentenceView v, int from, int end, String deployer) {
     int limit = Math.min(end, Math.min(v.size(), from + WINDOW));
@@ -111,7 +113,10 @@ final class BorderSide {
           return new HostPlace(deployer, null, "border of " + border.country() + ", own side");
         }
         String side = mostNamed(v, around, deployer);
-        return side == null ? null : new HostPlace(side, border.name(), "border side");
+        // "North Korean troops at the Ukraine border" alone: outside Ukraine, on a side not named.
+        return side == null
+            ? new HostPlace(null, border.name(), "border of " + border.country() + ", side not named")
+            : new HostPlace(side, border.name(), "border side");
       }
     }
     return null;
