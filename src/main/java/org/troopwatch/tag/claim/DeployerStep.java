@@ -104,10 +104,56 @@ final class DeployerStep implements Step {
       // the country the article named before
       return null;
     }
+    if (head.direct() && Grammar.isToll(metric) && !agentOfToll(v, first, metric)) {
+      String voice = armedVoice(v);
+      if (voice != null) {
+        return voice; // "two soldiers were killed in Lebanon, the Israeli military said"
+      }
+    }
     if (context.lastDeployer != null) {
       return context.lastDeployer;
     }
     return context.articleDeployer;
+  }
+
+  /** Source kinds that speak for a state's own forces ("the Russian Defence Ministry said"). */
+  private static final Set<String> ARMED_VOICES = Set.of("military", "ministry");
+
+  /**
+   * The country whose armed forces speak in the sentence, a verb of saying right before or after
+   * them: a military or defence source ("the Pentagon said", "said the IDF"), or a country or its
+   * people before an armed institution ("Israel's military said", "said the Russian army"). Its
+   * toll of unnamed soldiers counts its own dead. Null when none speaks, or two countries do.
+   */
+  private String armedVoice(SentenceView v) {
+    String voice = null;
+    for (int i = 0; i < v.size(); i = v.pastMention(i)) {
+      Mention m = v.mention(i);
+      Entry tie = m == null ? null : places.countryTie(m);
+      if (tie == null || m.is(Kind.PLACE) || m.is(Kind.REGION)) {
+        continue;
+      }
+      int start = v.mentionStart(i);
+      int end = v.pastMention(i);
+      Entry source = m.first(Kind.SOURCE);
+      boolean armed = source != null && ARMED_VOICES.contains(String.valueOf(source.sourceKind()));
+      if (!armed && (m.is(Kind.COUNTRY) || m.is(Kind.DEMONYM))) {
+        int word = g.is("possessive_marker", v.lower(end)) ? end + 1 : end;
+        int n = g.phraseAt(v, word, "armed_voice");
+        armed = n > 0;
+        end = armed ? word + n : end;
+      }
+      int before = start > 0 && g.is("definite", v.lower(start - 1)) ? start - 1 : start;
+      boolean speaks =
+          g.saysAt(v, end) || before > 0 && lexicon.phraseAt(v.lower, before - 1, "say") > 0;
+      if (armed && speaks) {
+        if (voice != null && !voice.equals(tie.iso3())) {
+          return null;
+        }
+        voice = tie.iso3();
+      }
+    }
+    return voice;
   }
 
   /**
