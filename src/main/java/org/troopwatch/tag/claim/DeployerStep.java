@@ -87,6 +87,9 @@ final class DeployerStep implements Step {
       return avenger;
     }
     String subject = subjectCountry(v, 0, first);
+    if (subject == null) {
+      subject = sayerAsSubject(v, first);
+    }
     if (subject != null) {
       // "North Korea ... torpedoed the ship, killing 46 sailors": the subject did it to others.
       return agentOfToll(v, first, metric) ? null : subject;
@@ -143,6 +146,7 @@ final class DeployerStep implements Step {
         armed = n > 0;
         end = armed ? word + n : end;
       }
+      end = armed && g.is("agent", v.lower(end)) ? end + 1 : end; // "the Saudi army spokesman said"
       int before = start > 0 && g.is("definite", v.lower(start - 1)) ? start - 1 : start;
       boolean speaks =
           g.saysAt(v, end) || before > 0 && lexicon.phraseAt(v.lower, before - 1, "say") > 0;
@@ -308,6 +312,39 @@ final class DeployerStep implements Step {
       return tie.iso3();
     }
     return null;
+  }
+
+  /**
+   * "Norway said it would send 150 soldiers", "Japan announced that they had deployed 40 engineers":
+   * a country that speaks, then a pronoun (state_pronoun) that takes it up as the subject of the
+   * clause holding the figure, with no other country acting in between.
+   */
+  private String sayerAsSubject(SentenceView v, int first) {
+    for (int i = 0; i < first; i = v.pastMention(i)) {
+      Mention m = v.mention(i);
+      Entry tie = m == null ? null : places.countryTie(m);
+      if (tie == null
+          || !(m.is(Kind.COUNTRY) || m.is(Kind.CAPITAL) || actingSource(m))
+          || m.is(Kind.PLACE)
+          || places.governed(v, v.mentionStart(i))
+          || !g.saysAt(v, v.pastMention(i))) {
+        continue;
+      }
+      for (int k = v.pastMention(i); k < first; k = v.pastMention(k)) {
+        if (g.isBoundary(v, k) || v.mention(k) != null && !places.governed(v, k)) {
+          break; // "Norway said Sweden would send ...": the other country acts
+        }
+        if (g.is("state_pronoun", v.lower(k)) && g.verbFollows(v, k + 1)) {
+          return g.separated(v, k + 1, first) ? null : tie.iso3();
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean actingSource(Mention m) {
+    Entry source = m.first(Kind.SOURCE);
+    return source != null && ACTING_SOURCES.contains(String.valueOf(source.sourceKind()));
   }
 
   /**
