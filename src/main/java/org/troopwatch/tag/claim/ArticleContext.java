@@ -39,6 +39,14 @@ final class ArticleContext {
   /** The current sentence's source carried over from the sentence before, and what it governs. */
   NeighbourSources.Carried carried;
 
+  /**
+   * The source an "according to X" opening a paragraph frames it with, and where that paragraph
+   * starts: its later sentences that name no source are X's ({@link ParagraphSources}).
+   */
+  Speaker frame;
+
+  int frameParagraph = -1;
+
   /** Whether a later sentence is being read ahead of its turn, on a copy of this context. */
   boolean peeking;
 
@@ -96,6 +104,8 @@ final class ArticleContext {
     c.previousView = previousView;
     c.previousSource = previousSource;
     c.carried = carried;
+    c.frame = frame;
+    c.frameParagraph = frameParagraph;
     c.peeking = true;
     c.lastDeployer = lastDeployer;
     c.lastHost = lastHost;

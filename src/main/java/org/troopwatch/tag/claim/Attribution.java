@@ -30,6 +30,7 @@ final class Attribution {
   private final CitedReader cited;
   private final SayReader sayings;
   private final NeighbourSources neighbours;
+  private final ParagraphSources paragraphs;
 
   Attribution(Grammar g, TimeResolver times) {
     this.g = g;
@@ -38,6 +39,7 @@ final class Attribution {
     this.cited = new CitedReader(g, names);
     this.sayings = new SayReader(g, names, cited);
     this.neighbours = new NeighbourSources(g);
+    this.paragraphs = new ParagraphSources(g, neighbours);
   }
 
   /**
@@ -65,10 +67,11 @@ final class Attribution {
     found = fromNeighbours(v, found, following, context);
     context.hearsay = found == null ? hearsay(v) : null;
     context.carried =
-        found == null && context.hearsay == null ? neighbours.carried(v, context) : null;
+        found == null && context.hearsay == null ? paragraphs.carriedOver(v, context) : null;
     if (context.carried != null) {
       found = context.carried.source();
     }
+    paragraphs.track(v, according, found, context);
     context.previousView = v;
     context.previousSource = found;
     context.citedInClause = according;
@@ -130,7 +133,10 @@ final class Attribution {
       return null; // "that figure has shot up to 2,000, even though 400 had left": its clause only
     }
     for (int i = 1; i < figure; i++) {
-      if (lexicon.phraseAt(v.lower, i, "running_total") > 0 && !anyCue(v, figure, v.size())) {
+      boolean progressive = g.is("auxiliary", v.lower(i - 1)); // "will be bringing": the verb
+      if (lexicon.phraseAt(v.lower, i, "running_total") > 0
+          && !progressive
+          && !anyCue(v, figure, v.size())) {
         return null; // "..., the ministry said, bringing the total to 44": the outlet's own count
       }
     }

@@ -137,7 +137,7 @@ final class NeighbourSources {
   }
 
   /** "it is planned that", "are believed to be", "were reported from": a passive with no "by". */
-  private boolean reportsWithoutAgent(SentenceView v) {
+  boolean reportsWithoutAgent(SentenceView v) {
     for (int i = 1; i < v.size(); i++) {
       if (!g.is("report_passive", v.lower(i)) || g.is("agent_preposition", v.lower(i + 1))) {
         continue;

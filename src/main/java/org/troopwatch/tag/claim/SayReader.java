@@ -32,6 +32,13 @@ final class SayReader {
       SentenceView v, ArticleContext context, List<Speaker> candidates, List<Speaker> spoken) {
     boolean says = false;
     for (int i = 0; i < v.size(); i++) {
+      if (v.mention(i) == null && saysAfterGluedQuote(v.lower(i))) {
+        says = true; // "... in the Sumy region“wrote Zelensky": the closing mark run into the verb
+        Speaker inverted = cited.objectSource(v, i + 1, context);
+        Attribution.add(candidates, inverted);
+        Attribution.add(spoken, inverted);
+        continue;
+      }
       if (v.mention(i) == null && lexicon.phraseAt(v.lower, i, "say") > 0 && isVerbLike(v, i)) {
         says = true;
         int before = i - 1;
@@ -40,6 +47,9 @@ final class SayReader {
         }
         if (before >= 0 && v.pos(before).equals("PRON") && quotedBeforeItsSpeaker(v, i)) {
           continue; // "“We assess that ...,” Kirby said": the quoted "we" is the speaker outside
+        }
+        if (before >= 0 && before < i - 1 && impersonalPassive(v, before, i)) {
+          continue; // "It was first reported that ...": "it" names no one who reported
         }
         boolean participle = g.is("say_participle", v.lower(i));
         if (before >= 0
@@ -59,6 +69,32 @@ final class SayReader {
       }
     }
     return says;
+  }
+
+  /**
+   * "It was first reported that", "It is believed that": an empty subject at {@code subject}, a
+   * passive of reporting at {@code verb} with no agent after it.
+   */
+  private boolean impersonalPassive(SentenceView v, int subject, int verb) {
+    return g.is("impersonal_subject", v.lower(subject))
+        && g.is("report_passive", v.lower(verb))
+        && !g.is("agent_preposition", v.lower(verb + 1));
+  }
+
+  /**
+   * A token where a closing quotation mark runs, with no space, into a verb of saying after the
+   * last quoted word ("region“wrote", "Kharkiv\"said"): the speaker follows the verb.
+   */
+  private boolean saysAfterGluedQuote(String w) {
+    for (int k = w.length() - 2; k > 0; k--) {
+      if (Grammar.isQuote(String.valueOf(w.charAt(k)))) {
+        boolean closes =
+            Character.isLetterOrDigit(w.charAt(k - 1))
+                || Grammar.isClosingPunctuation(String.valueOf(w.charAt(k - 1)));
+        return closes && lexicon.is("say", w.substring(k + 1));
+      }
+    }
+    return false;
   }
 
   /**
