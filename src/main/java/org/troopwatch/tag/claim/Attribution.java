@@ -30,6 +30,7 @@ final class Attribution {
   private final CitedReader cited;
   private final SayReader sayings;
   private final NeighbourSources neighbours;
+  private final LeadStudy study;
 
   Attribution(Grammar g, TimeResolver times) {
     this.g = g;
@@ -38,6 +39,7 @@ final class Attribution {
     this.cited = new CitedReader(g, names);
     this.sayings = new SayReader(g, names, cited);
     this.neighbours = new NeighbourSources(g);
+    this.study = new LeadStudy(g);
   }
 
   /**
@@ -69,6 +71,7 @@ final class Attribution {
     if (context.carried != null) {
       found = context.carried.source();
     }
+    found = study.read(v, found, context); // "Next on the list are ...": the lead's count
     context.previousView = v;
     context.previousSource = found;
     context.citedInClause = according;
@@ -86,6 +89,7 @@ final class Attribution {
       }
     }
     rememberPersons(v, context);
+    Descriptions.remember(v, context);
     cited.rememberAccord(v, context);
     return found;
   }
