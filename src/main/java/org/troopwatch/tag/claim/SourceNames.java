@@ -92,7 +92,8 @@ final class SourceNames {
         && whole.is(Kind.COUNTRY)
         && v.mentionStart(start) == start
         && v.pastMention(start) == end) {
-      return new Speaker(v.span(start, end), false); // "The U.S. estimated ...": the country
+      // "The U.S. estimated ...": the country, by its one name ("United States"), as "Washington"
+      return new Speaker(whole.first(Kind.COUNTRY).canonical(), false);
     }
     String last = v.lower(end - 1);
     if (end - start == 1 && g.is("person_pronoun", last) && !context.persons.isEmpty()) {
