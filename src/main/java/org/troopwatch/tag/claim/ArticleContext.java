@@ -11,6 +11,15 @@ final class ArticleContext {
   /** The sources the sentences so far were attributed to, the last last ("the ministry said"). */
   final java.util.List<Speaker> sourcesSoFar = new java.util.ArrayList<>();
 
+  /** The canonical names of the known sources named so far, the last named last. */
+  final java.util.List<String> namedSources = new java.util.ArrayList<>();
+
+  /** The countries named so far (ISO alpha-3), for a description of a source ("the monitors"). */
+  final java.util.Set<String> namedCountries = new java.util.HashSet<>();
+
+  /** The outlet the lead makes the author of a count, while no other source speaks; or null. */
+  Speaker studyAuthor;
+
   /** The people named as sources so far, the last named last ("he said", "the general said"). */
   final java.util.List<Speaker> persons = new java.util.ArrayList<>();
 
@@ -94,6 +103,9 @@ final class ArticleContext {
     ArticleContext c = new ArticleContext();
     c.lastSource = lastSource;
     c.persons.addAll(persons);
+    c.namedSources.addAll(namedSources);
+    c.namedCountries.addAll(namedCountries);
+    c.studyAuthor = studyAuthor;
     c.sourcesSoFar.addAll(sourcesSoFar);
     c.citedInClause = citedInClause;
     c.withoutCited = withoutCited;

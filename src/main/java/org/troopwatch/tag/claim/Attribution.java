@@ -31,6 +31,7 @@ final class Attribution {
   private final SayReader sayings;
   private final NeighbourSources neighbours;
   private final ParagraphSources paragraphs;
+  private final LeadStudy study;
 
   Attribution(Grammar g, TimeResolver times) {
     this.g = g;
@@ -40,6 +41,7 @@ final class Attribution {
     this.sayings = new SayReader(g, names, cited);
     this.neighbours = new NeighbourSources(g);
     this.paragraphs = new ParagraphSources(g, neighbours);
+    this.study = new LeadStudy(g);
   }
 
   /**
@@ -71,6 +73,7 @@ final class Attribution {
     if (context.carried != null) {
       found = context.carried.source();
     }
+    found = study.read(v, found, context); // "Next on the list are ...": the lead's count
     paragraphs.track(v, according, found, context);
     context.previousView = v;
     context.previousSource = found;
@@ -89,6 +92,7 @@ final class Attribution {
       }
     }
     rememberPersons(v, context);
+    Descriptions.remember(v, context);
     cited.rememberAccord(v, context);
     return found;
   }

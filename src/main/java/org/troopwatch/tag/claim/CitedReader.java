@@ -77,7 +77,9 @@ final class CitedReader {
     for (int i = from; i < end; i = v.pastMention(i)) {
       Mention m = v.mention(i);
       if (m != null && m.is(Kind.SOURCE)) {
-        return Speaker.of(m.first(Kind.SOURCE));
+        Speaker known = Speaker.of(m.first(Kind.SOURCE));
+        Speaker author = names.descriptions.documentAuthor(v, v.pastMention(i), known, context);
+        return author != null ? author : known; // "a UN report. The report by X ..."
       }
     }
     Speaker parties = names.joints.accordParties(v, from, context); // "according to the agreement"

@@ -93,7 +93,7 @@ final class JointSources {
   private List<String> firstTwoCountries(SentenceView v) {
     List<String> parties = new ArrayList<>();
     for (int i = 0; i < v.size() && parties.size() < 2; i = v.pastMention(i)) {
-      String iso3 = countryOf(v.mention(i), true);
+      String iso3 = partyOf(v.mention(i));
       if (iso3 != null && !parties.contains(iso3)) {
         parties.add(iso3);
       }
@@ -173,6 +173,28 @@ final class JointSources {
     }
     return fallback == null ? null : new Speaker(fallback, false);
   }
+
+  /**
+   * The state a mention makes a party to an agreement: a country, its capital or demonym, or the
+   * country of a state body or official named ("the U.S. military presence" -> USA); null for a
+   * place below a state, such as a territory ("to Guam": where troops go, no party), and for an
+   * outlet, a think tank or an international body.
+   */
+  private static String partyOf(Mention m) {
+    if (m == null || m.is(Kind.PLACE) || m.is(Kind.REGION)) {
+      return null;
+    }
+    if (m.is(Kind.SOURCE)) {
+      Entry e = m.first(Kind.SOURCE);
+      boolean state = !NON_STATE_KINDS.contains(e.sourceKind());
+      return state && e.iso3() != null && !e.iso3().isEmpty() ? e.iso3() : null;
+    }
+    return countryOf(m, true);
+  }
+
+  /** Kinds of source (sources.tsv) that are no state, so never a party to an agreement. */
+  private static final java.util.Set<String> NON_STATE_KINDS =
+      java.util.Set.of("outlet", "thinktank", "international");
 
   /** The country a mention names (a capital names its country; a demonym too when asked). */
   private static String countryOf(Mention m, boolean demonyms) {

@@ -28,11 +28,15 @@ final class SourceNames {
   /** Sources that are two parties at once ("Tokyo and Washington", "under the agreement"). */
   final JointSources joints;
 
+  /** Sources named by a description ("the Telegram channel", "the sanctions monitors"). */
+  final Descriptions descriptions;
+
   SourceNames(Grammar g, TimeResolver times) {
     this.g = g;
     this.lexicon = g.lexicon;
     this.times = times;
     this.joints = new JointSources(g);
+    this.descriptions = new Descriptions(g);
   }
 
   /**
@@ -88,7 +92,8 @@ final class SourceNames {
         && whole.is(Kind.COUNTRY)
         && v.mentionStart(start) == start
         && v.pastMention(start) == end) {
-      return new Speaker(v.span(start, end), false); // "The U.S. estimated ...": the country
+      // "The U.S. estimated ...": the country, by its one name ("United States"), as "Washington"
+      return new Speaker(whole.first(Kind.COUNTRY).canonical(), false);
     }
     String last = v.lower(end - 1);
     if (end - start == 1 && g.is("person_pronoun", last) && !context.persons.isEmpty()) {
@@ -131,11 +136,9 @@ final class SourceNames {
     if (lexicon.is("anaphor", head) && (end - start <= 3 && !capitalised || end - start == 1)) {
       return context.lastSource;
     }
-    if (lexicon.is("outlet_anaphor", head) && determiner && end - start == 1) {
-      Speaker outlet = lastOutlet(context);
-      if (outlet != null) {
-        return outlet; // "the journalists found" after the outlets that did the count are named
-      }
+    Speaker described = descriptions.described(v, start, end, determiner, context);
+    if (described != null) {
+      return described; // "the journalists found", "the channel reported", "the panel said"
     }
     if (!times.find(v.span(start, end), v.article.published()).isEmpty()) {
       return null; // "The U.S. and Iraq on Friday announced": a day is no source
@@ -335,16 +338,6 @@ final class SourceNames {
       }
     }
     return List.of(canonical);
-  }
-
-  /** The last news outlet the article's sentences were attributed to, or null. */
-  private static Speaker lastOutlet(ArticleContext context) {
-    for (int k = context.sourcesSoFar.size() - 1; k >= 0; k--) {
-      if (context.sourcesSoFar.get(k).outlet()) {
-        return context.sourcesSoFar.get(k);
-      }
-    }
-    return null;
   }
 
   /** The last source the article's sentences were attributed to whose kind is the noun. */
