@@ -254,9 +254,13 @@ public final class ClaimExtractor implements Serializable {
 
   /**
    * The figures of a sentence that count people (not dates, sums or shares): the only figures a
-   * claim can carry, so a sentence without one can give no claim.
+   * claim can carry, so a sentence without one can give no claim. The list cannot be changed.
    */
   public List<Figure> countFigures(String sentence, LocalDate published) {
+    return CountMemo.counts(lexicon, figures, times, sentence, published, this::countFiguresAfresh);
+  }
+
+  private List<Figure> countFiguresAfresh(String sentence, LocalDate published) {
     List<Figure> counts = new ArrayList<>();
     List<TimeSpan> spans = null;
     List<Figure> parsed = figures.find(sentence);
