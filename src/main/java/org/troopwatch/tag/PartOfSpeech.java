@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Map;
-import opennlp.tools.ml.model.AbstractModel;
-import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.postag.POSModel;
@@ -107,6 +104,17 @@ public final class PartOfSpeech {
     /** Sentences handed to OpenNLP's own decoding (for tests). */
     int handedOver;
 
+    /**
+     * The summed weights of the features of a word alone ({@link Features#emit}'s {@code own}), by
+     * word: most tokens are frequent words, whose dozen own features are then one lookup. Summed in
+     * another order than OpenNLP's, the sums differ from its own by rounding only, far below the
+     * margin within which {@link FeatureTable#clearBest} hands the token to OpenNLP.
+     */
+    private final java.util.Map<String, double[]> ownWeights = new java.util.HashMap<>();
+
+    /** How many words {@link #ownWeights} keeps before it starts afresh (2.4 MB of weights). */
+    private static final int OWN_WORDS = 8192;
+
     Greedy() {
       POSModel m = model();
       reference = new POSTaggerME(m, POSTagFormat.UD);
@@ -126,8 +134,8 @@ public final class PartOfSpeech {
       Words sentence = new Words(words);
       for (int i = 0; i < words.length; i++) {
         // Most tokens: a clear winner by the model's raw sums, which the tag dictionary allows.
-        java.util.Arrays.fill(sums, 0);
-        Features.emit(sentence, i, tags, weigher);
+        System.arraycopy(ownWeights(sentence, i), 0, sums, 0, sums.length);
+        Features.emit(sentence, i, tags, IGNORED, weigher);
         int best = FeatureTable.clearBest(sums);
         // The validator reads the tag dictionary only, never the tags before i.
         if (best < 0 || !validator.validSequence(i, words, tags, maxent.getOutcome(best))) {
@@ -147,6 +155,23 @@ public final class PartOfSpeech {
       }
       return tags;
     }
+
+    /** The summed weights of word i's own features. */
+    private double[] ownWeights(Words sentence, int i) {
+      double[] own = ownWeights.get(sentence.words[i]);
+      if (own == null) {
+        java.util.Arrays.fill(sums, 0);
+        Features.emit(sentence, i, null, weigher, IGNORED);
+        own = sums.clone();
+        if (ownWeights.size() >= OWN_WORDS) {
+          ownWeights.clear();
+        }
+        ownWeights.put(sentence.words[i], own);
+      }
+      return own;
+    }
+
+    private static final FeatureSink IGNORED = (lead, text, from, to, tail) -> {};
 
     /** The model's weights (for tests). */
     FeatureTable table() {
@@ -190,143 +215,6 @@ public final class PartOfSpeech {
       }
       // A zero probability would make the beam search drop the sequence (its log is -infinity).
       return tied || best >= 0 && !(scores[best] > 0) ? -2 : best;
-    }
-  }
-
-  /**
-   * The maxent model's feature weights in an open-addressing table: OpenNLP keeps them in a
-   * LinkedHashMap whose nodes cost a cache miss more per feature, and it turns every score into a
-   * probability (one exp per tag) where only the best tag is read.
-   */
-  static final class FeatureTable {
-
-    private static volatile FeatureTable shared;
-
-    /**
-     * Two raw sums closer than this count as tied: the model's probabilities are exp(sum) / Z,
-     * computed with rounding errors near 1e-15, so a wider gap keeps their order.
-     */
-    private static final double MARGIN = 1e-9;
-
-    private final int[] hashes;
-    private final String[] keys;
-    private final Context[] weights;
-    private final int mask;
-
-    private FeatureTable(Map<String, Context> features) {
-      int capacity = Integer.highestOneBit(Math.max(4, features.size() * 3)) << 1;
-      hashes = new int[capacity];
-      keys = new String[capacity];
-      weights = new Context[capacity];
-      mask = capacity - 1;
-      for (Map.Entry<String, Context> e : features.entrySet()) {
-        int h = e.getKey().hashCode();
-        int slot = spread(h) & mask;
-        while (keys[slot] != null) {
-          slot = (slot + 1) & mask;
-        }
-        hashes[slot] = h;
-        keys[slot] = e.getKey();
-        weights[slot] = e.getValue();
-      }
-    }
-
-    /** The table of a GIS model, built once per JVM (the model is shared). */
-    @SuppressWarnings("unchecked")
-    static FeatureTable of(MaxentModel model) {
-      FeatureTable t = shared;
-      if (t == null) {
-        synchronized (FeatureTable.class) {
-          if (shared == null) {
-            // getDataStructures(): {weights by feature index, weights by feature name, outcomes}.
-            Object[] data = ((AbstractModel) model).getDataStructures();
-            shared = new FeatureTable((Map<String, Context>) data[1]);
-          }
-          t = shared;
-        }
-      }
-      return t;
-    }
-
-    /**
-     * The outcome whose summed weights are highest, or -1 when another one comes within {@link
-     * #MARGIN} of it.
-     */
-    static int clearBest(double[] sums) {
-      int best = 0;
-      double second = Double.NEGATIVE_INFINITY;
-      for (int o = 1; o < sums.length; o++) {
-        if (sums[o] > sums[best]) {
-          second = sums[best];
-          best = o;
-        } else if (sums[o] > second) {
-          second = sums[o];
-        }
-      }
-      return sums[best] - second > MARGIN ? best : -1;
-    }
-
-    /**
-     * Adds the weights of the feature {@code lead + text[from, to)} (then {@code "," + tail} when
-     * tail is not null) to {@code sums}, one slot per outcome, without building its name: its
-     * String hash is computed from the parts and the stored name compared with them in place.
-     */
-    void add(String lead, String text, int from, int to, String tail, double[] sums) {
-      int h = lead.hashCode();
-      if (from == 0 && to == text.length()) {
-        h = h * power(to) + text.hashCode();
-      } else {
-        for (int k = from; k < to; k++) {
-          h = 31 * h + text.charAt(k);
-        }
-      }
-      int length = lead.length() + to - from;
-      if (tail != null) {
-        h = (31 * h + ',') * power(tail.length()) + tail.hashCode();
-        length += 1 + tail.length();
-      }
-      for (int slot = spread(h) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
-        String key = keys[slot];
-        if (hashes[slot] == h
-            && key.length() == length
-            && key.startsWith(lead)
-            && key.regionMatches(lead.length(), text, from, to - from)
-            && (tail == null
-                || key.charAt(length - tail.length() - 1) == ',' && key.endsWith(tail))) {
-          Context c = weights[slot];
-          int[] outcomes = c.getOutcomes();
-          double[] parameters = c.getParameters();
-          for (int j = 0; j < outcomes.length; j++) {
-            sums[outcomes[j]] += parameters[j];
-          }
-          return;
-        }
-      }
-    }
-
-    /** 31 to the n, as String hashes multiply (overflowing alike). */
-    private static int power(int n) {
-      if (n < POWERS.length) {
-        return POWERS[n];
-      }
-      int p = 1;
-      for (int k = 0; k < n; k++) {
-        p *= 31;
-      }
-      return p;
-    }
-
-    private static final int[] POWERS = new int[64];
-
-    static {
-      POWERS[0] = 1;
-      for (int k = 1; k < POWERS.length; k++) {
-        POWERS[k] = POWERS[k - 1] * 31;
-      }
-    }
-
-    private static int spread(int h) {
-      return h * 0x9E3779B9 ^ (h >>> 16);
     }
   }
 
@@ -379,35 +267,46 @@ public final class PartOfSpeech {
 
     /** The features of word i, given the tags of the words before it. */
     static void emit(Words s, int i, String[] tags, FeatureSink sink) {
+      emit(s, i, tags, sink, sink);
+    }
+
+    /**
+     * The features of word i: those of the word alone (the prior, affixes, the word, its class) to
+     * {@code own}, those of its neighbours, place and the tags before it to {@code context}.
+     */
+    static void emit(Words s, int i, String[] tags, FeatureSink own, FeatureSink context) {
       String word = s.words[i];
       int n = word.length();
-      sink.add("def", "", 0, 0, null);
+      own.add("def", "", 0, 0, null);
       for (int k = 1; k <= Math.min(AFFIX, n); k++) {
-        sink.add("suf=", word, n - k, n, null);
+        own.add("suf=", word, n - k, n, null);
       }
       for (int k = 1; k <= Math.min(AFFIX, n); k++) {
-        sink.add("pre=", word, 0, k, null);
+        own.add("pre=", word, 0, k, null);
       }
       // The window: the word, then the previous two, then the next two.
       for (int offset : WINDOW) {
         int j = i + offset;
         if (j >= 0 && j < s.words.length) {
           String w = s.lower[j];
-          sink.add(WORD_LEADS[offset + 2], w, 0, w.length(), null);
+          (offset == 0 ? own : context).add(WORD_LEADS[offset + 2], w, 0, w.length(), null);
         }
       }
       if (i < BEGIN_LEADS.length) {
-        sink.add(BEGIN_LEADS[i], "", 0, 0, null);
+        context.add(BEGIN_LEADS[i], "", 0, 0, null);
       }
       String c = s.classes[i];
-      sink.add("wc=", c, 0, c.length(), null);
-      sink.add("w&c=", s.lower[i], 0, s.lower[i].length(), c);
+      own.add("wc=", c, 0, c.length(), null);
+      own.add("w&c=", s.lower[i], 0, s.lower[i].length(), c);
+      if (tags == null) {
+        return;
+      }
       String previous = i >= 1 ? tags[i - 1] : null;
       if (previous != null) {
-        sink.add("t=", previous, 0, previous.length(), null);
+        context.add("t=", previous, 0, previous.length(), null);
         String before = i >= 2 ? tags[i - 2] : null;
         if (before != null) {
-          sink.add("t2=", before, 0, before.length(), previous);
+          context.add("t2=", before, 0, before.length(), previous);
         }
       }
     }

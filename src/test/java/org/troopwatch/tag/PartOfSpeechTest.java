@@ -104,7 +104,7 @@ class PartOfSpeechTest {
   void featureWeightsFoundFromTheirPartsAreTheWeightsOfTheWholeName() {
     // A name split anywhere between lead, text and tail finds the same weights as whole.
     PartOfSpeech.Greedy tagger = new PartOfSpeech.Greedy();
-    PartOfSpeech.FeatureTable table = tagger.table();
+    FeatureTable table = tagger.table();
     int outcomes = tagger.outcomes();
     for (String name : List.of("w&c=troops,lc", "t2=DET,NUM", "suf=ops", "p1w=the", "def")) {
       double[] whole = new double[outcomes];
@@ -127,6 +127,17 @@ class PartOfSpeechTest {
     table.add("w=", "nosuchwordatall", 0, 15, null, unknown);
     table.add("w&c=troops", "", 0, 0, "ic", unknown);
     assertThat(unknown).containsOnly(0.0);
+  }
+
+  @Test
+  void aSentenceTaggedAgainWithItsWordsWeightsKeptGetsTheSameTags() {
+    // The second time, every word's own feature weights come from the tagger's memory of words.
+    PartOfSpeech.Greedy tagger = new PartOfSpeech.Greedy();
+    String[] words = "About 1,500 North Korean soldiers were sent to Russia .".split(" ");
+    String[] first = tagger.tag(words);
+    assertThat(tagger.tag(words.clone())).containsExactly(first);
+    assertThat(new PartOfSpeech.Greedy().tag(words)).containsExactly(first);
+    assertThat(first[4]).isEqualTo("NOUN");
   }
 
   @Test
