@@ -77,6 +77,20 @@ final class GroupNouns {
     return countries >= 2 && joined;
   }
 
+  /** A unit noun at i or the token after it ("medical unit", "survey team"). */
+  boolean unitWithin(SentenceView v, int i) {
+    return unitAt(v, i) || unitAt(v, i + 1);
+  }
+
+  /**
+   * "the 350-member unit", "a 90-person team of military trainers": a unit noun, or a loose one
+   * ("team") in a sentence about forces ("a 20-member medical team" after an earthquake is none).
+   */
+  boolean unitAt(SentenceView v, int i) {
+    String word = v.lower(i);
+    return g.is("unit_noun", word) || g.is("loose_unit_noun", word) && g.militarySentence(v);
+  }
+
   /** Whether a unit noun follows the figure across modifiers: "one infantry battalion". */
   boolean unitAfter(SentenceView v, int from) {
     int i = from;

@@ -194,7 +194,7 @@ final class HeadStep implements Step {
       if (members != null) {
         return members; // "22 members of the armed forces"
       }
-      if (strength && g.is("unit_noun", word)) {
+      if (strength && groups.unitAt(v, i)) {
         if (g.is("of_link", v.lower(i + 1))) {
           i += 2; // "a 200-person company of Marines": the unit's people are the group
           continue;
@@ -214,7 +214,10 @@ final class HeadStep implements Step {
         i++;
         continue;
       }
-      if (tag.equals("NOUN") && nouns < 2 && g.personnelWithin(v, i + 1, 2)) {
+      if (tag.equals("NOUN")
+          && nouns < 2
+          && (g.personnelWithin(v, i + 1, 2) || strength && groups.unitWithin(v, i + 1))) {
+        // "two army medics"; "a 150-member army medical unit"
         nouns++;
         i++;
         continue;
