@@ -15,6 +15,8 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataType;
@@ -114,8 +116,9 @@ public final class ArticleChecker implements Serializable {
     }
     String docId = docId(record.docId(), canonicalUrl, outlet, title, text);
     String outcome = new DateRange(from, to).contains(published.date()) ? ARTICLE : OUTSIDE;
-    // The content hash and the signature take the same words: found once.
-    int[] asciiWords = Words.isAscii(text) ? Words.bounds(text) : null;
+    // The content hash and the signature take the same words: found once, and for ASCII text
+    // (news wire copy nearly always is) in one pass with their lower-casing and hashing.
+    AsciiWords asciiWords = AsciiWords.of(text);
     return RowFactory.create(
         outcome,
         null,
@@ -127,17 +130,32 @@ public final class ArticleChecker implements Serializable {
         docId,
         url,
         outlet,
-        Date.valueOf(published.date()),
+        dateOf(published.date()),
         published.timestamp() == null ? null : Timestamp.from(published.timestamp()),
         title,
         text,
-        LanguageDetector.detect(text),
-        asciiWords != null ? asciiContentHash(text, asciiWords) : contentHash(text),
+        LanguageDetector.detect(text, asciiWords != null),
+        asciiWords != null ? contentHash(asciiWords) : contentHash(text),
         canonicalUrl,
         // Signed here, where the cleaned text is at hand, so that grouping stories never reads
         // the texts again.
-        MinHasher.toBytes(hasher.signature(text, asciiWords)));
+        MinHasher.toBytes(
+            asciiWords != null ? hasher.signature(asciiWords) : hasher.signature(text)));
   }
+
+  // java.sql.Date.valueOf goes through the JVM's calendar and time zone for every row (measured
+  // 4% of ingest's samples); a run's articles fall on a few thousand days, each made once here.
+  // A Date is mutable, but the row's converter only reads it.
+  private transient Map<LocalDate, Date> days;
+
+  private Date dateOf(LocalDate day) {
+    if (days == null || days.size() > MAX_DAYS) {
+      days = new ConcurrentHashMap<>();
+    }
+    return days.computeIfAbsent(day, Date::valueOf);
+  }
+
+  private static final int MAX_DAYS = 100_000;
 
   /** The given id, else "url:" and a hash of the canonical URL, else a hash of the content. */
   static String docId(String given, String canonicalUrl, String outlet, String title, String text) {
@@ -156,8 +174,9 @@ public final class ArticleChecker implements Serializable {
    * or case hash alike.
    */
   public static String contentHash(String text) {
-    if (Words.isAscii(text)) {
-      return asciiContentHash(text);
+    AsciiWords ascii = AsciiWords.of(text);
+    if (ascii != null) {
+      return contentHash(ascii);
     }
     String lower = text.toLowerCase(Locale.ROOT);
     int[] bounds = Words.bounds(lower);
@@ -171,26 +190,11 @@ public final class ArticleChecker implements Serializable {
     return sha256(words.toString()).substring(0, 32);
   }
 
-  // contentHash of ASCII text: its UTF-8 bytes are its chars, so the lower-cased words go
-  // straight into one byte array, with no lower-cased copy, builder or encoding pass.
-  private static String asciiContentHash(String text) {
-    return asciiContentHash(text, Words.bounds(text));
-  }
-
-  // asciiContentHash with the text's word bounds known.
-  private static String asciiContentHash(String text, int[] bounds) {
-    byte[] words = new byte[text.length()];
-    int size = 0;
-    for (int i = 0; i < bounds.length; i += 2) {
-      if (i > 0) {
-        words[size++] = ' ';
-      }
-      for (int c = bounds[i]; c < bounds[i + 1]; c++) {
-        words[size++] = (byte) Words.lowerAscii(text.charAt(c));
-      }
-    }
+  // contentHash of an ASCII text: its UTF-8 bytes are its chars, so its words lower-cased and
+  // joined are digested as they are, with no lower-cased copy, builder or encoding pass.
+  private static String contentHash(AsciiWords words) {
     MessageDigest digest = sha256();
-    digest.update(words, 0, size);
+    digest.update(words.joined, 0, words.size);
     return HexFormat.of().formatHex(digest.digest()).substring(0, 32);
   }
 

@@ -39,6 +39,9 @@ public final class LanguageDetector {
       Integer.highestOneBit(Math.max(2, WORD_INDEXES.size()) * 4 - 1) - 1;
   private static final String[] ASCII_WORDS = new String[ASCII_MASK + 1];
   private static final int[][] ASCII_LANGUAGES = new int[ASCII_MASK + 1][];
+  // Each slot's word's hash: a probe compares chars only where the hashes agree, not at every
+  // slot holding a word of the token's length (measured the larger part of the lookups).
+  private static final int[] ASCII_HASHES = new int[ASCII_MASK + 1];
 
   static {
     WORD_INDEXES.forEach(
@@ -50,6 +53,7 @@ public final class LanguageDetector {
             }
             ASCII_WORDS[slot] = word;
             ASCII_LANGUAGES[slot] = languages;
+            ASCII_HASHES[slot] = word.hashCode();
           }
         });
   }
@@ -68,8 +72,17 @@ public final class LanguageDetector {
 
   /** The ISO 639-1 code of the text's language, or {@link #UNDETERMINED}. */
   public static String detect(String text) {
-    if (text == null) {
-      return UNDETERMINED;
+    return text == null ? UNDETERMINED : detect(text, Words.isAscii(text));
+  }
+
+  /**
+   * {@link #detect} of a text whose being all ASCII is known: ASCII text holds no Hangul and no
+   * Cyrillic, so its script says nothing ({@link #byScript} would return null) and only its stop
+   * words are counted.
+   */
+  static String detect(String text, boolean ascii) {
+    if (ascii) {
+      return byStopWords(text);
     }
     String byScript = byScript(text);
     if (byScript != null) {
@@ -168,6 +181,9 @@ public final class LanguageDetector {
           }
         }
         start = -1;
+        if ((tokens & (DECIDED_EVERY - 1)) == 0 && decided(hits, MAX_TOKENS - tokens) >= 0) {
+          break;
+        }
       }
     }
     String best = UNDETERMINED;
@@ -179,6 +195,43 @@ public final class LanguageDetector {
       }
     }
     return bestHits >= MIN_HITS && bestHits >= MIN_SHARE * tokens ? best : UNDETERMINED;
+  }
+
+  // How often (in tokens) the stop-word count asks whether its answer is already decided.
+  private static final int DECIDED_EVERY = 32;
+
+  // A leader with this many hits has a share of at least MIN_SHARE of any count of tokens up to
+  // MAX_TOKENS (32 = 0.08 x 400, and one more against rounding).
+  private static final int CERTAIN_HITS = (int) Math.ceil(MIN_SHARE * MAX_TOKENS) + 1;
+
+  /**
+   * The language index that the count would answer whatever the {@code remaining} tokens hold, or
+   * -1 if they could still change it. Each token adds at most one hit to each language, so a leader
+   * ahead of every language before it by more than {@code remaining}, and of every language after
+   * it by at least {@code remaining} (ties go to the first), stays the answer; with {@link
+   * #CERTAIN_HITS} its share passes {@link #MIN_SHARE} at any token count up to {@link
+   * #MAX_TOKENS}. Package-private: tests check that stopping early changes no answer.
+   */
+  static int decided(int[] hits, int remaining) {
+    int leader = 0;
+    for (int language = 1; language < hits.length; language++) {
+      if (hits[language] > hits[leader]) {
+        leader = language;
+      }
+    }
+    if (hits[leader] < CERTAIN_HITS) {
+      return -1;
+    }
+    for (int language = 0; language < hits.length; language++) {
+      if (language == leader) {
+        continue;
+      }
+      int margin = hits[leader] - hits[language];
+      if (language < leader ? margin <= remaining : margin < remaining) {
+        return -1;
+      }
+    }
+    return leader;
   }
 
   // Character.isLetter answers ASCII chars from a table of Unicode types (measured half of
@@ -200,7 +253,9 @@ public final class LanguageDetector {
     }
     for (int slot = slot(hash); ASCII_WORDS[slot] != null; slot = (slot + 1) & ASCII_MASK) {
       String word = ASCII_WORDS[slot];
-      if (word.length() == end - start && sameLowerAscii(word, text, start)) {
+      if (ASCII_HASHES[slot] == hash
+          && word.length() == end - start
+          && sameLowerAscii(word, text, start)) {
         return ASCII_LANGUAGES[slot];
       }
     }
@@ -249,7 +304,13 @@ public final class LanguageDetector {
         throw new IllegalStateException("stopwords.tsv: bad line '" + line + "'");
       }
       for (String word : parts[1].split(" ")) {
-        words.computeIfAbsent(word, w -> new java.util.ArrayList<>()).add(parts[0]);
+        List<String> languages = words.computeIfAbsent(word, w -> new java.util.ArrayList<>());
+        // A token adds at most one hit per language, which deciding early relies on.
+        if (languages.contains(parts[0])) {
+          throw new IllegalStateException(
+              "stopwords.tsv: '" + word + "' is listed twice for " + parts[0]);
+        }
+        languages.add(parts[0]);
       }
     }
     return words;

@@ -56,12 +56,9 @@ public final class MinHasher implements java.io.Serializable {
     return signatureOf(shingles(text));
   }
 
-  /**
-   * The signature of a text whose word bounds ({@link Words#bounds}) are already known when it is
-   * all ASCII: {@code asciiWords} are those bounds, or null when the text is not all ASCII.
-   */
-  int[] signature(String text, int[] asciiWords) {
-    return signatureOf(shingles(text, asciiWords));
+  /** The signature of an ASCII text from its words (the same as {@link #signature(String)}). */
+  int[] signature(AsciiWords words) {
+    return signatureOf(shinglesOf(words.hashes));
   }
 
   /** The signature of these shingle hashes (see {@link #signature}). */
@@ -178,23 +175,23 @@ public final class MinHasher implements java.io.Serializable {
 
   /** Hashes of the text's word shingles (lower-case letters and digits), in text order. */
   long[] shingles(String text) {
-    return shingles(text, Words.isAscii(text) ? Words.bounds(text) : null);
-  }
-
-  // The shingles of a text given its word bounds if it is all ASCII, else null.
-  private long[] shingles(String text, int[] asciiWords) {
     // ASCII text (news wire copy nearly always is) is lower-cased char by char while hashing, with
     // the same result and no lower-cased copy; other text as String.toLowerCase does it.
-    boolean ascii = asciiWords != null;
-    String lower = ascii ? text : text.toLowerCase(Locale.ROOT);
-    int[] bounds = ascii ? asciiWords : Words.bounds(lower);
+    AsciiWords ascii = AsciiWords.of(text);
+    if (ascii != null) {
+      return shinglesOf(ascii.hashes);
+    }
+    String lower = text.toLowerCase(Locale.ROOT);
+    int[] bounds = Words.bounds(lower);
     long[] wordHashes = new long[bounds.length / 2];
     for (int w = 0; w < wordHashes.length; w++) {
-      wordHashes[w] =
-          ascii
-              ? asciiLowerHash(text, bounds[2 * w], bounds[2 * w + 1])
-              : hash(lower, bounds[2 * w], bounds[2 * w + 1]);
+      wordHashes[w] = hash(lower, bounds[2 * w], bounds[2 * w + 1]);
     }
+    return shinglesOf(wordHashes);
+  }
+
+  // The shingles of a text given its words' hashes.
+  private long[] shinglesOf(long[] wordHashes) {
     int count = Math.max(1, wordHashes.length - shingleWords + 1);
     long[] shingles = new long[count];
     for (int start = 0; start < count; start++) {
@@ -209,18 +206,9 @@ public final class MinHasher implements java.io.Serializable {
 
   // FNV-1a over the word's UTF-16 chars.
   private static long hash(String text, int start, int end) {
-    long hash = 0xcbf29ce484222325L;
+    long hash = AsciiWords.FNV_OFFSET;
     for (int i = start; i < end; i++) {
-      hash = (hash ^ text.charAt(i)) * 0x100000001b3L;
-    }
-    return hash;
-  }
-
-  // FNV-1a over the word's chars lower-cased, for ASCII text.
-  private static long asciiLowerHash(String text, int start, int end) {
-    long hash = 0xcbf29ce484222325L;
-    for (int i = start; i < end; i++) {
-      hash = (hash ^ Words.lowerAscii(text.charAt(i))) * 0x100000001b3L;
+      hash = (hash ^ text.charAt(i)) * AsciiWords.FNV_PRIME;
     }
     return hash;
   }

@@ -54,9 +54,13 @@ public final class TextCleaner {
     if (text.indexOf('&') >= 0) {
       text = Parser.unescapeEntities(text, false);
     }
-    text = repairMojibake(text);
-    if (!below(text, FIRST_COMPOSING)) {
-      text = Normalizer.normalize(text, Normalizer.Form.NFC);
+    // ASCII text (news wire copy nearly always is) holds no mojibake lead byte and nothing NFC
+    // changes: one scan instead of the two below.
+    if (!Words.isAscii(text)) {
+      text = repairMojibake(text);
+      if (!below(text, FIRST_COMPOSING)) {
+        text = Normalizer.normalize(text, Normalizer.Form.NFC);
+      }
     }
     return collapseSpaces(text).strip();
   }
@@ -67,10 +71,13 @@ public final class TextCleaner {
    * line (two or more breaks).
    */
   static String collapseSpaces(String text) {
-    // Copied lazily: a text whose runs are all single spaces and that holds nothing to drop is
-    // returned as it is. Chars of a run are pending until the run ends. Plain char arrays, since
-    // a StringBuilder's per-char append was most of this method's cost; the output is never
-    // longer than the input (a run of two or more breaks has at least two chars).
+    // Copied lazily: a text whose runs are each already what they become (one space, one break,
+    // one blank line) and that holds nothing to drop is returned as it is, as most news texts are.
+    // Chars of a run are pending until the run ends. Plain char arrays, since a StringBuilder's
+    // per-char append was most of this method's cost; the output is never longer than the input
+    // (a run of two or more breaks has at least two chars).
+    // The chars are read from an array: String.charAt's index and coder checks per char measured
+    // slower than copying the text into one.
     int length = text.length();
     char[] in = new char[length];
     text.getChars(0, length, in, 0);
@@ -81,18 +88,30 @@ public final class TextCleaner {
     for (int i = 0; i < length; i++) {
       char c = in[i];
       // Printable ASCII, nearly every char of news text, is neither dropped nor blank.
-      boolean printable = c > ' ' && c < 0x7F;
-      boolean dropped = !printable && isDropped(c);
-      boolean blank = !printable && !dropped && (c == '\n' || isSpace(c));
-      if (out == null && (dropped || (blank && (runStart >= 0 || c != ' ')))) {
-        out = new char[length];
-        size = runStart >= 0 ? runStart : i;
-        System.arraycopy(in, 0, out, 0, size);
-      }
-      if (dropped) {
+      if (c > ' ' && c < 0x7F) {
+        if (runStart >= 0) {
+          if (out == null && !unchangedRun(in, runStart, i, breaks)) {
+            out = copyBefore(in, runStart);
+            size = runStart;
+          }
+          if (out != null) {
+            size = endRun(out, size, breaks);
+          }
+          runStart = -1;
+        }
+        if (out != null) {
+          out[size++] = c;
+        }
         continue;
       }
-      if (blank) {
+      if (isDropped(c)) {
+        if (out == null) {
+          size = runStart >= 0 ? runStart : i;
+          out = copyBefore(in, size);
+        }
+        continue;
+      }
+      if (c == '\n' || isSpace(c)) {
         if (runStart < 0) {
           runStart = i;
           breaks = 0;
@@ -103,6 +122,10 @@ public final class TextCleaner {
         continue;
       }
       if (runStart >= 0) {
+        if (out == null && !unchangedRun(in, runStart, i, breaks)) {
+          out = copyBefore(in, runStart);
+          size = runStart;
+        }
         if (out != null) {
           size = endRun(out, size, breaks);
         }
@@ -112,13 +135,34 @@ public final class TextCleaner {
         out[size++] = c;
       }
     }
-    if (out == null) {
-      return text;
-    }
     if (runStart >= 0) {
-      size = endRun(out, size, breaks);
+      if (out == null && !unchangedRun(in, runStart, length, breaks)) {
+        out = copyBefore(in, runStart);
+        size = runStart;
+      }
+      if (out != null) {
+        size = endRun(out, size, breaks);
+      }
     }
-    return new String(out, 0, size);
+    return out == null ? text : new String(out, 0, size);
+  }
+
+  // Whether the run text[start, end) with this many breaks is already what it becomes: " " (no
+  // break), "\n" (one) or "\n\n" (two or more).
+  private static boolean unchangedRun(char[] text, int start, int end, int breaks) {
+    return switch (breaks) {
+      case 0 -> end - start == 1 && text[start] == ' ';
+      case 1 -> end - start == 1;
+      case 2 -> end - start == 2;
+      default -> false;
+    };
+  }
+
+  // An output buffer as long as the text, holding its first chars up to {@code end}.
+  private static char[] copyBefore(char[] text, int end) {
+    char[] out = new char[text.length];
+    System.arraycopy(text, 0, out, 0, end);
+    return out;
   }
 
   // Writes what a run with this many line breaks becomes: a space, a break or a blank line.

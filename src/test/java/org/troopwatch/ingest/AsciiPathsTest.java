@@ -94,6 +94,82 @@ class AsciiPathsTest {
     }
   }
 
+  @ParameterizedTest(name = "seed {0}")
+  @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
+  void longTextsDecidedBeforeTheirLastTokenGetTheAnswerOfTheWholeCount(long seed) {
+    // Texts of 30-700 tokens, each mostly the stop words of one or two languages (so that the
+    // count is often decided early, and sometimes only just) with other words between.
+    Random random = new Random(seed);
+    Map<String, List<String>> languagesOf = stopWordLanguages();
+    Map<String, List<String>> wordsOf = new HashMap<>();
+    languagesOf.forEach(
+        (word, languages) ->
+            languages.forEach(l -> wordsOf.computeIfAbsent(l, x -> new ArrayList<>()).add(word)));
+    List<String> languages = new ArrayList<>(new java.util.TreeSet<>(wordsOf.keySet()));
+    List<String> other = List.of("troops", "Kursk", "1,200", "soldiers", "x", "brigade", "said");
+    for (int n = 0; n < 200; n++) {
+      String first = languages.get(random.nextInt(languages.size()));
+      String second = languages.get(random.nextInt(languages.size()));
+      double firstShare = random.nextDouble();
+      double stopShare = 0.2 + 0.8 * random.nextDouble();
+      StringBuilder text = new StringBuilder();
+      int length = 30 + random.nextInt(670);
+      for (int i = 0; i < length; i++) {
+        List<String> from =
+            random.nextDouble() >= stopShare
+                ? other
+                : wordsOf.get(random.nextDouble() < firstShare ? first : second);
+        String word = from.get(random.nextInt(from.size()));
+        text.append(random.nextInt(4) == 0 ? word.toUpperCase(Locale.ROOT) : word).append(' ');
+      }
+      String language = LanguageDetector.byStopWords(text.toString());
+      assertThat(language)
+          .as(text.toString())
+          .isEqualTo(referenceLanguage(text.toString(), languagesOf));
+      if (Words.isAscii(text.toString())) {
+        // ASCII text skips the script count, which can find neither Hangul nor Cyrillic in it.
+        assertThat(LanguageDetector.detect(text.toString(), true))
+            .isEqualTo(LanguageDetector.detect(text.toString(), false));
+      }
+    }
+  }
+
+  @Test
+  void aCountIsDecidedOnlyWhenNoRemainingTokensCouldChangeItsAnswer() {
+    // Ahead of the languages before it by more than the tokens left, of those after it by at
+    // least as many (a tie with a later language goes to the leader).
+    assertThat(LanguageDetector.decided(new int[] {10, 50, 40}, 11)).isEqualTo(-1);
+    assertThat(LanguageDetector.decided(new int[] {10, 50, 40}, 10)).isEqualTo(1);
+    assertThat(LanguageDetector.decided(new int[] {40, 50, 10}, 10)).isEqualTo(-1);
+    assertThat(LanguageDetector.decided(new int[] {39, 50, 10}, 10)).isEqualTo(1);
+    // A tie goes to the first language: a lead can end in a tie with a later one and still win.
+    assertThat(LanguageDetector.decided(new int[] {50, 50}, 0)).isEqualTo(0);
+    // Too few hits to be sure the share passes whatever the remaining tokens are.
+    assertThat(LanguageDetector.decided(new int[] {32, 0}, 0)).isEqualTo(-1);
+    assertThat(LanguageDetector.decided(new int[] {33, 0}, 0)).isEqualTo(0);
+  }
+
+  @Test
+  void asciiWordsAreTheLowerCasedWordsJoinedBySpacesAndTheirHashes() {
+    AsciiWords words = AsciiWords.of("  Troops, SENT! 1,200 ");
+    assertThat(new String(words.joined, 0, words.size, java.nio.charset.StandardCharsets.US_ASCII))
+        .isEqualTo("troops sent 1 200");
+    assertThat(words.hashes).hasSize(4);
+    assertThat(AsciiWords.of("Troops sent to Türkiye")).isNull();
+    assertThat(AsciiWords.of("").hashes).isEmpty();
+  }
+
+  private static Map<String, List<String>> stopWordLanguages() {
+    Map<String, List<String>> languagesOf = new HashMap<>();
+    for (String line : ResourceLines.read("org/troopwatch/ingest/stopwords.tsv")) {
+      String[] parts = line.split("\t");
+      for (String word : parts[1].split(" ")) {
+        languagesOf.computeIfAbsent(word, w -> new ArrayList<>()).add(parts[0]);
+      }
+    }
+    return languagesOf;
+  }
+
   // The detector as first written: every token lower-cased into a String and looked up in a map.
   private static String referenceLanguage(String text, Map<String, List<String>> languagesOf) {
     Map<String, Integer> hits = new java.util.TreeMap<>();

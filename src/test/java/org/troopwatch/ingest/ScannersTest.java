@@ -75,6 +75,12 @@ class ScannersTest {
     }
   }
 
+  @ParameterizedTest(name = "text {index}")
+  @ValueSource(strings = {"Troops sent.", "Troops sent.\n\nTwo more.\nAnd one.", "a b\nc", ""})
+  void textWhoseSpacesAreAlreadyCollapsedIsReturnedUncopied(String text) {
+    assertThat(TextCleaner.collapseSpaces(text)).isSameAs(text);
+  }
+
   @ParameterizedTest(
       name = "seed {0}: content hash and shingles match the regular-expression split")
   @ValueSource(longs = {1, 2, 3, 4, 5})
