@@ -1,8 +1,10 @@
 package org.troopwatch.tag.claim;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.troopwatch.knowledge.Knowledge;
 import org.troopwatch.knowledge.Source;
 import org.troopwatch.tag.ArticleText.Mention;
@@ -130,8 +132,10 @@ final class Descriptions {
     Speaker found = null;
     for (int from = start; from <= end - 2; from++) {
       String words = v.lowerSpan(from, end);
-      for (Source source : Knowledge.defaults().sources()) {
-        if (fits(source, words, v, context, also)) {
+      for (Ending ending : endings().getOrDefault(words, List.of())) {
+        Source source = ending.source();
+        String rest = ending.name().substring(0, ending.name().length() - words.length()).strip();
+        if (allNamed(rest, v, context, also)) {
           if (found != null && !found.name().equals(source.canonical())) {
             return null; // two sources fit: the description names neither
           }
@@ -145,20 +149,38 @@ final class Descriptions {
     return found;
   }
 
-  private boolean fits(
-      Source source, String words, SentenceView v, ArticleContext context, SentenceView also) {
-    List<String> names = new ArrayList<>(source.aliases());
-    names.add(source.canonical());
-    for (String name : names) {
-      String lower = name.toLowerCase(Locale.ROOT);
-      if (lower.length() > words.length() && lower.endsWith(" " + words)) {
-        String rest = name.substring(0, name.length() - words.length()).strip();
-        if (allNamed(rest, v, context, also)) {
-          return true;
+  /** A known source's name (alias or canonical) that ends with some words after a space. */
+  private record Ending(Source source, String name) {}
+
+  private static volatile Map<String, List<Ending>> endings;
+
+  /**
+   * Every known source's names by each of their word endings, lower case: "sanctions monitors" ->
+   * the UN panel whose alias is "UN North Korea sanctions monitors". Built once, so a description
+   * is looked up, not compared with every name of every source.
+   */
+  private static Map<String, List<Ending>> endings() {
+    if (endings == null) {
+      synchronized (Descriptions.class) {
+        if (endings == null) {
+          Map<String, List<Ending>> byEnding = new HashMap<>();
+          for (Source source : Knowledge.defaults().sources()) {
+            List<String> names = new ArrayList<>(source.aliases());
+            names.add(source.canonical());
+            for (String name : names) {
+              String lower = name.toLowerCase(Locale.ROOT);
+              for (int k = lower.indexOf(' '); k >= 0; k = lower.indexOf(' ', k + 1)) {
+                byEnding
+                    .computeIfAbsent(lower.substring(k + 1), w -> new ArrayList<>())
+                    .add(new Ending(source, name));
+              }
+            }
+          }
+          endings = Map.copyOf(byEnding);
         }
       }
     }
-    return false;
+    return endings;
   }
 
   /**
