@@ -115,7 +115,8 @@ final class BorderSide {
         String side = mostNamed(v, around, deployer);
         // "North Korean troops at the Ukraine border" alone: outside Ukraine, on a side not named.
         return side == null
-            ? new HostPlace(null, border.name(), "border of " + border.country() + ", side not named")
+            ? new HostPlace(
+                null, border.name(), "border of " + border.country() + ", side not named")
             : new HostPlace(side, border.name(), "border side");
       }
     }

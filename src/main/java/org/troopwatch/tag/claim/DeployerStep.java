@@ -315,9 +315,9 @@ final class DeployerStep implements Step {
   }
 
   /**
-   * "Norway said it would send 150 soldiers", "Japan announced that they had deployed 40 engineers":
-   * a country that speaks, then a pronoun (state_pronoun) that takes it up as the subject of the
-   * clause holding the figure, with no other country acting in between.
+   * "Norway said it would send 150 soldiers", "Japan announced that they had deployed 40
+   * engineers": a country that speaks, then a pronoun (state_pronoun) that takes it up as the
+   * subject of the clause holding the figure, with no other country acting in between.
    */
   private String sayerAsSubject(SentenceView v, int first) {
     for (int i = 0; i < first; i = v.pastMention(i)) {
