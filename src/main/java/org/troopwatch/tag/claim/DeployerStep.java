@@ -74,6 +74,10 @@ final class DeployerStep implements Step {
     if (owner != null) {
       return owner;
     }
+    String among = ownerAmong(v, first, head);
+    if (among != null) {
+      return among;
+    }
     String whose = ownerOfWhose(v, first);
     if (whose != null) {
       return whose;
@@ -229,6 +233,29 @@ final class DeployerStep implements Step {
     if (of <= first || !g.is("of_link", v.lower(of)) || !g.is("own_possessive", v.lower(of + 1))) {
       return null;
     }
+    return lastOwner(v, first);
+  }
+
+  /**
+   * "Rwanda has acknowledged 11 fatalities among its troops": a toll among a possessive's own
+   * troops is the toll of the country the possessive refers to.
+   */
+  private String ownerAmong(SentenceView v, int first, Head head) {
+    int end = head.end();
+    boolean among =
+        head.direct()
+            && g.is("toll_noun", v.lower(end - 1))
+            && g.is("inclusion_link", v.lower(end))
+            && g.is("own_possessive", v.lower(end + 1))
+            && g.personnelAt(v, end + 2) > 0;
+    return among ? lastOwner(v, first) : null;
+  }
+
+  /**
+   * The country a possessive before the figure refers to: the last one named before it (even as the
+   * speaker), not one named as a place.
+   */
+  private String lastOwner(SentenceView v, int first) {
     String owner = null;
     for (int i = 0; i < first; i = v.pastMention(i)) {
       Mention m = v.mention(i);
