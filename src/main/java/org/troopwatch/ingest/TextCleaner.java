@@ -88,30 +88,15 @@ public final class TextCleaner {
     for (int i = 0; i < length; i++) {
       char c = in[i];
       // Printable ASCII, nearly every char of news text, is neither dropped nor blank.
-      if (c > ' ' && c < 0x7F) {
-        if (runStart >= 0) {
-          if (out == null && !unchangedRun(in, runStart, i, breaks)) {
-            out = copyBefore(in, runStart);
-            size = runStart;
-          }
-          if (out != null) {
-            size = endRun(out, size, breaks);
-          }
-          runStart = -1;
-        }
-        if (out != null) {
-          out[size++] = c;
-        }
-        continue;
-      }
-      if (isDropped(c)) {
+      boolean printable = c > ' ' && c < 0x7F;
+      if (!printable && isDropped(c)) {
         if (out == null) {
           size = runStart >= 0 ? runStart : i;
           out = copyBefore(in, size);
         }
         continue;
       }
-      if (c == '\n' || isSpace(c)) {
+      if (!printable && (c == '\n' || isSpace(c))) {
         if (runStart < 0) {
           runStart = i;
           breaks = 0;

@@ -91,9 +91,14 @@ final class ParagraphSources {
     if (tagged != null) {
       return tagged;
     }
-    String rest = text.substring(end).strip();
-    int lastBreak = rest.lastIndexOf('\n');
-    String lastLine = rest.substring(lastBreak + 1).strip(); // "— Daily News" closing the article
+    // "— Daily News" closing the article: its last line after the paragraph, read without copying
+    // the rest of the text for every sentence that asks
+    int stop = text.length();
+    while (stop > end && Character.isWhitespace(text.charAt(stop - 1))) {
+      stop--;
+    }
+    int lineStart = Math.max(end, text.lastIndexOf('\n', stop - 1) + 1);
+    String lastLine = text.substring(lineStart, stop).strip();
     return lastLine.isEmpty() ? null : creditLine(lastLine);
   }
 

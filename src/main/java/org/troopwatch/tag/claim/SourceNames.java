@@ -2,6 +2,7 @@ package org.troopwatch.tag.claim;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.troopwatch.knowledge.Knowledge;
 import org.troopwatch.tag.ArticleText.Mention;
 import org.troopwatch.tag.Gazetteer;
@@ -243,20 +244,36 @@ final class SourceNames {
    * the title word; null when none.
    */
   private Speaker laterHolder(SentenceView v, int from, String title, ArticleContext context) {
+    Entry holder =
+        personAfter(
+            v,
+            from,
+            context,
+            3,
+            person ->
+                namesOf(person.canonical()).stream()
+                    .anyMatch(
+                        name ->
+                            List.of(name.toLowerCase(java.util.Locale.ROOT).split(" "))
+                                .contains(title)));
+    return holder == null ? null : new Speaker(holder.canonical(), false);
+  }
+
+  /**
+   * The first person named as a source after token {@code from} of {@code v}, or in the {@code
+   * more} sentences after it, that {@code wanted} accepts; null when none.
+   */
+  private static Entry personAfter(
+      SentenceView v, int from, ArticleContext context, int more, Predicate<Entry> wanted) {
     List<SentenceView> views = new ArrayList<>();
     views.add(v);
-    views.addAll(context.upcoming.subList(0, Math.min(3, context.upcoming.size())));
+    views.addAll(context.upcoming.subList(0, Math.min(more, context.upcoming.size())));
     for (SentenceView view : views) {
       for (int i = view == v ? from : 0; i < view.size(); i = view.pastMention(i)) {
         Mention m = view.mention(i);
-        if (m == null || !m.is(Kind.SOURCE) || !PERSON.equals(m.first(Kind.SOURCE).sourceKind())) {
-          continue;
-        }
-        String canonical = m.first(Kind.SOURCE).canonical();
-        for (String name : namesOf(canonical)) {
-          if (List.of(name.toLowerCase(java.util.Locale.ROOT).split(" ")).contains(title)) {
-            return new Speaker(canonical, false);
-          }
+        Entry person = m == null ? null : m.first(Kind.SOURCE);
+        if (person != null && PERSON.equals(person.sourceKind()) && wanted.test(person)) {
+          return person;
         }
       }
     }
@@ -288,21 +305,8 @@ final class SourceNames {
     if (iso3 == null || iso3.isEmpty()) {
       return null;
     }
-    List<SentenceView> views = new ArrayList<>();
-    views.add(v);
-    views.addAll(ctx.upcoming.subList(0, Math.min(2, ctx.upcoming.size())));
-    for (SentenceView view : views) {
-      for (int i = view == v ? end : 0; i < view.size(); i = view.pastMention(i)) {
-        Mention m = view.mention(i);
-        if (m != null
-            && m.is(Kind.SOURCE)
-            && PERSON.equals(m.first(Kind.SOURCE).sourceKind())
-            && iso3.equals(m.first(Kind.SOURCE).iso3())) {
-          return Speaker.of(m.first(Kind.SOURCE));
-        }
-      }
-    }
-    return null;
+    Entry holder = personAfter(v, end, ctx, 2, person -> iso3.equals(person.iso3()));
+    return holder == null ? null : Speaker.of(holder);
   }
 
   /**
