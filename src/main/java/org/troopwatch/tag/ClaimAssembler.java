@@ -3,6 +3,7 @@ package org.troopwatch.tag;
 import static org.apache.spark.sql.types.DataTypes.createArrayType;
 
 import java.sql.Date;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.ml.Transformer;
@@ -26,8 +27,9 @@ import scala.collection.Seq;
  * The last stage of the tag pipeline: a Spark ML transformer that reads the Spark NLP annotation
  * columns ({@code token}, {@code kb}) with the article's {@code doc_id}, {@code published}, {@code
  * title} (context only, {@link Headline}), {@code text} and chosen {@code sentences} ({@link
- * ClaimWindows}), runs the claim rules, and adds the column {@code claims}: an array of structs
- * with the claims table's own columns (less outlet and published, which the job adds).
+ * ClaimWindows}), reads the chosen sentences Spark NLP did not (context, in plain Java), runs the
+ * claim rules, and adds the column {@code claims}: an array of structs with the claims table's own
+ * columns (less outlet and published, which the job adds).
  */
 public final class ClaimAssembler extends Transformer implements DefaultParamsWritable {
 
@@ -95,18 +97,17 @@ public final class ClaimAssembler extends Transformer implements DefaultParamsWr
       Seq<Row> sentences,
       Seq<Row> tokens,
       Seq<Row> kb) {
-    ArticleText article =
-        Annotations.article(
-            docId,
-            published == null ? null : published.toLocalDate(),
-            title,
-            text,
-            parts(sentences),
-            spans(tokens),
-            spans(kb),
-            Gazetteer.defaults());
     List<Row> rows = new ArrayList<>();
     try {
+      ArticleText article =
+          article(
+              docId,
+              published == null ? null : published.toLocalDate(),
+              title,
+              text,
+              sentences,
+              tokens,
+              kb);
       for (Claim c : ClaimExtractor.defaults().extract(article)) {
         rows.add(c.toRow());
       }
@@ -118,14 +119,65 @@ public final class ClaimAssembler extends Transformer implements DefaultParamsWr
     return rows;
   }
 
-  private static List<ClaimWindows.Part> parts(Seq<Row> sentences) {
+  /**
+   * The article the rules read: each chosen sentence ({@link TagPipeline#SENTENCES}) with its
+   * tokens and gazetteer chunks, taken from Spark NLP's annotations of the input ({@code tokens},
+   * {@code kb}) moved to the article's offsets when the sentence was there, read in plain Java
+   * ({@link ArticleBuilder#read}) when it was not.
+   */
+  static ArticleText article(
+      String docId,
+      LocalDate published,
+      String title,
+      String text,
+      Seq<Row> sentences,
+      Seq<Row> tokens,
+      Seq<Row> kb) {
     List<ClaimWindows.Part> parts = new ArrayList<>();
+    List<Annotations.Span> tokenSpans = new ArrayList<>();
+    List<Annotations.Span> chunkSpans = new ArrayList<>();
+    List<Annotations.Span> annotatedTokens = spans(tokens);
+    List<Annotations.Span> annotatedChunks = spans(kb);
+    int t = 0;
+    int c = 0;
     if (sentences != null) {
       for (Row s : JavaConverters.seqAsJavaList(sentences)) {
-        parts.add(new ClaimWindows.Part(s.getInt(0), s.getInt(1), s.getInt(2)));
+        int begin = s.getInt(1);
+        int end = s.getInt(2);
+        int at = s.getInt(3);
+        parts.add(new ClaimWindows.Part(s.getInt(0), begin, end, at >= 0));
+        if (at < 0) {
+          ArticleBuilder.read(text, begin, end, tokenSpans, chunkSpans);
+        } else {
+          t = moved(annotatedTokens, t, at, end - begin, begin - at, tokenSpans);
+          c = moved(annotatedChunks, c, at, end - begin, begin - at, chunkSpans);
+        }
       }
     }
-    return parts;
+    return Annotations.article(
+        docId, published, title, text, parts, tokenSpans, chunkSpans, Gazetteer.defaults());
+  }
+
+  /**
+   * Adds the annotations that lie within {@code [at, at + length)} of the input, from index {@code
+   * from} of a list sorted by begin, shifted by {@code shift}; returns the index after the last one
+   * read. Annotations before {@code at} (the separator) are passed over.
+   */
+  private static int moved(
+      List<Annotations.Span> spans,
+      int from,
+      int at,
+      int length,
+      int shift,
+      List<Annotations.Span> out) {
+    int i = from;
+    while (i < spans.size() && spans.get(i).begin() < at + length) {
+      Annotations.Span a = spans.get(i++);
+      if (a.begin() >= at && a.endInclusive() < at + length) {
+        out.add(new Annotations.Span(a.begin() + shift, a.endInclusive() + shift, a.result()));
+      }
+    }
+    return i;
   }
 
   private static List<Annotations.Span> spans(Seq<Row> annotations) {

@@ -10,7 +10,7 @@ import java.util.Set;
 import org.troopwatch.tag.claim.ClaimExtractor;
 
 /**
- * Picks the sentences of an article that the Spark NLP annotators must see, so that they read a
+ * Picks the sentences of an article that the claim rules must read, so that the tag stage reads a
  * small part of the few articles that can hold a claim instead of all of them.
  *
  * <p>The article is cut into sentences by {@link SentenceSplitter}. A claim comes from a sentence
@@ -22,8 +22,10 @@ import org.troopwatch.tag.claim.ClaimExtractor;
  * only the sentences that name a group (the article's deployer, "North Korean troops", may be named
  * late). An article without such a count is dropped whole; so is the tail of the others.
  *
- * <p>The annotated text keeps the article's length and every offset: the characters of sentences
- * left out are replaced by spaces, which the tokenizer skips at little cost.
+ * <p>Of the sentences kept, those with a count are read by Spark NLP in the tag stage and the
+ * others, context, in plain Java ({@link SentenceSelector}); {@link Selection#text} gives the
+ * article with the sentences left out blanked, every offset kept, for a reading of all of them at
+ * once.
  */
 public final class ClaimWindows implements Serializable {
 
@@ -138,14 +140,43 @@ public final class ClaimWindows implements Serializable {
     }
   }
 
-  /** One sentence to annotate: its number in the article and its span, end exclusive. */
-  public record Part(int index, int begin, int end) implements Serializable {}
+  /**
+   * One sentence to annotate: its number in the article, its span (end exclusive), and whether it
+   * holds a figure that counts people ({@link ClaimExtractor#countFigures}): the sentences the tag
+   * stage's Spark NLP annotators read; the others are context, read in plain Java ({@link
+   * SentenceSelector}).
+   */
+  public record Part(int index, int begin, int end, boolean counts) implements Serializable {
+
+    /** A sentence of context (no count of its own). */
+    public Part(int index, int begin, int end) {
+      this(index, begin, end, false);
+    }
+  }
 
   /**
-   * What the annotators see of one article: the text with left-out sentences blanked, and the
-   * sentences kept, in order.
+   * What the annotators see of one article: the sentences kept, in order, of the article's text;
+   * with {@code whole}, every sentence of it.
    */
-  public record Selection(String text, List<Part> sentences) implements Serializable {}
+  public record Selection(String article, List<Part> sentences, boolean whole)
+      implements Serializable {
+
+    /**
+     * The article with the sentences left out replaced by spaces, so that every offset stays that
+     * of the article (the whole article when every sentence is kept). Made on each call.
+     */
+    public String text() {
+      if (whole) {
+        return article;
+      }
+      char[] blanked = new char[article.length()];
+      java.util.Arrays.fill(blanked, ' ');
+      for (Part p : sentences) {
+        article.getChars(p.begin(), p.end(), blanked, p.begin());
+      }
+      return new String(blanked);
+    }
+  }
 
   /**
    * The selection of an article, or null when it has no sentence to read: none that counts people
@@ -182,9 +213,9 @@ public final class ClaimWindows implements Serializable {
     if (whole) {
       List<Part> all = new ArrayList<>(n);
       for (int i = 0; i < n; i++) {
-        all.add(new Part(i, spans.get(i).begin(), spans.get(i).end()));
+        all.add(new Part(i, spans.get(i).begin(), spans.get(i).end(), counts[i]));
       }
-      return new Selection(text, all);
+      return new Selection(text, all, true);
     }
     boolean[] keep = names.clone();
     int end = Math.min(n - 1, last + 1);
@@ -198,16 +229,13 @@ public final class ClaimWindows implements Serializable {
         keep[i] = context.namesPersonnel(text, spans.get(i).begin(), spans.get(i).end());
       }
     }
-    char[] blanked = new char[text.length()];
-    java.util.Arrays.fill(blanked, ' ');
     List<Part> kept = new ArrayList<>();
     for (int i = 0; i < spans.size(); i++) {
       if (keep[i]) {
         SentenceSplitter.Span s = spans.get(i);
-        text.getChars(s.begin(), s.end(), blanked, s.begin());
-        kept.add(new Part(i, s.begin(), s.end()));
+        kept.add(new Part(i, s.begin(), s.end(), counts[i]));
       }
     }
-    return new Selection(new String(blanked), kept);
+    return new Selection(text, kept, false);
   }
 }

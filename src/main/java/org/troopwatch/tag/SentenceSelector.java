@@ -23,13 +23,23 @@ import org.apache.spark.sql.types.StructType;
 /**
  * The first stage of the tag pipeline: a Spark ML transformer that cuts each article ({@code text},
  * {@code published}) into sentences and keeps the ones {@link ClaimWindows} picks, as the columns
- * {@link TagPipeline#INPUT} (the text, other sentences blanked) and {@link TagPipeline#SENTENCES}.
- * Articles with no sentence that counts people can hold no claim and are dropped here, before any
- * Spark NLP annotator reads them.
+ * {@link TagPipeline#SENTENCES} (each chosen sentence's place in the article and in the input) and
+ * {@link TagPipeline#INPUT}, the text the Spark NLP annotators read: the chosen sentences that hold
+ * a count (all chosen sentences with {@link #wholeText}), one after the other, each followed by
+ * {@link #SEPARATOR}. The other chosen sentences, context for the rules (a source, a place, a group
+ * named before or after the count), are read by {@link ClaimAssembler} in plain Java by the same
+ * tokenizer and gazetteer rules ({@link ArticleBuilder#read}). Articles with no sentence that
+ * counts people can hold no claim and are dropped here, before any Spark NLP annotator reads them.
  */
 public final class SentenceSelector extends Transformer implements DefaultParamsWritable {
 
   private static final long serialVersionUID = 1L;
+
+  /**
+   * What follows each sentence in the annotators' input: a line break, a token no gazetteer phrase
+   * holds, a line break; so that no phrase is matched across two sentences and no token joins them.
+   */
+  public static final String SEPARATOR = "\n\u00B6\n";
 
   private static final StructType SELECTION =
       new StructType()
@@ -40,7 +50,8 @@ public final class SentenceSelector extends Transformer implements DefaultParams
 
   /**
    * Whether to keep every sentence of an article that counts people ({@link
-   * ClaimWindows#wholeText}) instead of the windows: the reference the benchmark checks against.
+   * ClaimWindows#wholeText}) instead of the windows, all of them read by Spark NLP: the reference
+   * the benchmark checks against.
    */
   private final BooleanParam wholeText;
 
@@ -86,6 +97,7 @@ public final class SentenceSelector extends Transformer implements DefaultParams
                 (text, published) ->
                     selection(
                         whole ? ClaimWindows.wholeText() : ClaimWindows.defaults(),
+                        whole,
                         text,
                         published),
             SELECTION);
@@ -103,17 +115,23 @@ public final class SentenceSelector extends Transformer implements DefaultParams
         .drop(chosen);
   }
 
-  private static Row selection(ClaimWindows windows, String text, Date published) {
+  private static Row selection(ClaimWindows windows, boolean whole, String text, Date published) {
     ClaimWindows.Selection s =
         windows.select(text, published == null ? null : published.toLocalDate());
     if (s == null) {
       return null;
     }
     List<Row> parts = new ArrayList<>(s.sentences().size());
+    StringBuilder read = new StringBuilder();
     for (ClaimWindows.Part p : s.sentences()) {
-      parts.add(RowFactory.create(p.index(), p.begin(), p.end()));
+      int at = -1;
+      if (whole || p.counts()) {
+        at = read.length();
+        read.append(text, p.begin(), p.end()).append(SEPARATOR);
+      }
+      parts.add(RowFactory.create(p.index(), p.begin(), p.end(), at));
     }
-    return RowFactory.create(s.text(), parts);
+    return RowFactory.create(read.toString(), parts);
   }
 
   @Override

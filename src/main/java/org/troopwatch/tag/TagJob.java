@@ -71,8 +71,9 @@ public final class TagJob extends StageCommand {
 
   /**
    * The claims of the given articles: English articles that pass the {@link Prefilter} go through
-   * the tag pipeline, whose Spark NLP annotators read only the sentences {@link ClaimWindows}
-   * picks; each claim gets its article's outlet and publication date.
+   * the tag pipeline, whose Spark NLP annotators read only the sentences {@link ClaimWindows} picks
+   * that hold a count (the other sentences picked are read in plain Java); each claim gets its
+   * article's outlet and publication date.
    */
   public static Dataset<Row> tagClaims(SparkSession spark, Dataset<Row> articles) {
     return tagClaims(spark, articles, false);
@@ -158,9 +159,10 @@ public final class TagJob extends StageCommand {
 
   /**
    * The tag stage's Spark NLP part alone: the articles {@link #tagClaims} reads, through its
-   * pipeline without the claim assembler (sentence windows, DocumentAssembler, Tokenizer,
-   * TextMatcher), with the pipeline's columns {@code token} and {@code kb}. No part-of-speech tags,
-   * no claim rules: the benchmark times it as the part of the stage that faster rules cannot save.
+   * pipeline without the claim assembler (sentence windows, then DocumentAssembler, Tokenizer,
+   * TextMatcher over the chosen sentences with a count), with the pipeline's columns {@code token}
+   * and {@code kb}. No reading of the sentences of context, no part-of-speech tags, no claim rules:
+   * the benchmark times it as the part of the stage that faster rules cannot save.
    */
   public static Dataset<Row> annotations(SparkSession spark, Dataset<Row> articles) {
     PipelineModel model = TagPipeline.build(spark, Gazetteer.defaults(), false);

@@ -24,14 +24,18 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * The tag stage's Spark NLP pipeline, one {@link PipelineModel}: DocumentAssembler -> Tokenizer ->
- * TextMatcher (the gazetteer) -> {@link ClaimAssembler}. It reads the column {@link #INPUT}, the
- * article's text with only the sentences {@link ClaimWindows} chose left standing, and the column
- * {@link #SENTENCES}, those sentences. Rule-based annotators only: nothing is downloaded.
+ * The tag stage's pipeline, one {@link PipelineModel}: {@link SentenceSelector} -> Spark NLP's
+ * DocumentAssembler -> Tokenizer -> TextMatcher (the gazetteer) -> {@link ClaimAssembler}. The
+ * annotators read the column {@link #INPUT}, the chosen sentences that hold a count, one after the
+ * other; the column {@link #SENTENCES} places every chosen sentence in the article and in that
+ * text. Rule-based annotators only: nothing is downloaded.
  */
 public final class TagPipeline {
 
-  /** The column the annotators read: the article's text, other sentences blanked. */
+  /**
+   * The column the annotators read: the article's chosen sentences that hold a count, each on its
+   * own line after a line {@link SentenceSelector#SEPARATOR}.
+   */
   public static final String INPUT = "annotated_text";
 
   /** The column of the chosen sentences: array of struct(index, begin, end). */
@@ -58,7 +62,7 @@ public final class TagPipeline {
     document.setOutputCol("document");
 
     // Sentences come from ClaimWindows (SentenceSplitter), before Spark NLP: the tokenizer reads
-    // the whole document, of which only the chosen sentences are left standing.
+    // the sentences that hold a count, one after the other.
     Tokenizer tokenizer = columns(new Tokenizer(), "token", "document");
     // The rules are RuleTokenizer's, which reads the same way in plain Java (ArticleBuilder).
     tokenizer.setSplitChars(RuleTokenizer.SPLIT_CHARS);
@@ -110,13 +114,17 @@ public final class TagPipeline {
         .add("text", "string");
   }
 
-  /** The type of the {@link #SENTENCES} column. */
+  /**
+   * The type of the {@link #SENTENCES} column: each chosen sentence's number and span in the
+   * article, and {@code at}, where it starts in {@link #INPUT} (-1: not there, read in plain Java).
+   */
   public static final org.apache.spark.sql.types.DataType SENTENCE_ARRAY =
       org.apache.spark.sql.types.DataTypes.createArrayType(
           new org.apache.spark.sql.types.StructType()
               .add("index", "int", false)
               .add("begin", "int", false)
-              .add("end", "int", false),
+              .add("end", "int", false)
+              .add("at", "int", false),
           false);
 
   /**

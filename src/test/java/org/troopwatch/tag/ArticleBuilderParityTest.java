@@ -8,11 +8,16 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.apache.spark.ml.PipelineModel;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 import org.troopwatch.testing.DevGold;
@@ -32,6 +37,65 @@ class ArticleBuilderParityTest {
   @Test
   void theBuilderAndTheSparkNlpPipelineGiveTheSameArticle(SparkSession spark) throws IOException {
     PipelineModel model = TagPipeline.build(spark, Gazetteer.defaults());
+    List<Text> texts = texts();
+    List<String> differences = new ArrayList<>();
+    int tokens = 0;
+    for (Text t : texts) {
+      ArticleText spark1 = TagPipeline.annotate(model, t.id(), t.published(), t.text());
+      ArticleText plain = ArticleBuilder.article(t.id(), t.published(), t.text());
+      tokens += spark1.sentences().stream().mapToInt(s -> s.tokens().size()).sum();
+      if (!spark1.equals(plain)) {
+        differences.add(t.id() + ": " + firstDifference(spark1, plain));
+      }
+    }
+    assertThat(texts).hasSizeGreaterThan(500);
+    assertThat(tokens).isGreaterThan(50_000);
+    assertThat(differences).as("texts the two paths read differently").isEmpty();
+  }
+
+  /**
+   * The tag stage's reading of an article (Spark NLP over the chosen sentences that hold a count,
+   * on a DataFrame; the other chosen sentences in plain Java) is Spark NLP's reading of all the
+   * chosen sentences at once.
+   */
+  @Test
+  void theTagStageReadsTheChosenSentencesAsSparkNlpReadsThemAll(SparkSession spark)
+      throws IOException {
+    PipelineModel model = TagPipeline.build(spark, Gazetteer.defaults());
+    Map<String, Text> texts = new LinkedHashMap<>();
+    texts().forEach(t -> texts.put(t.id(), t));
+    List<Row> rows = new ArrayList<>();
+    texts
+        .values()
+        .forEach(t -> rows.add(RowFactory.create(t.id(), Date.valueOf(t.published()), t.text())));
+    List<Row> annotated =
+        TagPipeline.without(model, ClaimAssembler.class)
+            .transform(spark.createDataFrame(rows, TagPipeline.annotatedInputSchema()))
+            .select("doc_id", TagPipeline.SENTENCES, "token", "kb")
+            .collectAsList();
+
+    List<String> differences = new ArrayList<>();
+    int context = 0;
+    for (Row r : annotated) {
+      Text t = texts.get(r.getString(0));
+      ArticleText job =
+          ClaimAssembler.article(
+              t.id(), t.published(), null, t.text(), r.getAs(1), r.getAs(2), r.getAs(3));
+      ArticleText chosen =
+          TagPipeline.annotate(model, ClaimWindows.defaults(), t.id(), t.published(), t.text());
+      for (Row s : r.<Row>getList(1)) {
+        context += s.getInt(3) < 0 ? 1 : 0;
+      }
+      if (!job.equals(chosen)) {
+        differences.add(t.id() + ": " + firstDifference(chosen, job));
+      }
+    }
+    assertThat(annotated).hasSizeGreaterThan(200);
+    assertThat(context).as("sentences of context, read in plain Java").isGreaterThan(1_000);
+    assertThat(differences).as("articles the tag stage reads differently").isEmpty();
+  }
+
+  private static List<Text> texts() throws IOException {
     List<Text> texts = new ArrayList<>();
     ClaimCasesTest.cases()
         .forEach(
@@ -55,20 +119,7 @@ class ArticleBuilderParityTest {
             LocalDate.of(2025, 3, 12),
             "The soldiers\u2019. 'Twas -- 300 troops' (\u201CKorea's\u201D) went\tto\u00A0Chad"
                 + " and 40 Chadian troops ''' left."));
-
-    List<String> differences = new ArrayList<>();
-    int tokens = 0;
-    for (Text t : texts) {
-      ArticleText spark1 = TagPipeline.annotate(model, t.id(), t.published(), t.text());
-      ArticleText plain = ArticleBuilder.article(t.id(), t.published(), t.text());
-      tokens += spark1.sentences().stream().mapToInt(s -> s.tokens().size()).sum();
-      if (!spark1.equals(plain)) {
-        differences.add(t.id() + ": " + firstDifference(spark1, plain));
-      }
-    }
-    assertThat(texts).hasSizeGreaterThan(500);
-    assertThat(tokens).isGreaterThan(50_000);
-    assertThat(differences).as("texts the two paths read differently").isEmpty();
+    return texts;
   }
 
   private static String firstDifference(ArticleText a, ArticleText b) {

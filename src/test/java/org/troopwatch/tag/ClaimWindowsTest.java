@@ -40,6 +40,24 @@ class ClaimWindowsTest {
   }
 
   @Test
+  void marksTheSentencesThatHoldACountTheOthersAreContext() {
+    ClaimWindows.Selection s = ClaimWindows.defaults().select(article(), DAY);
+    assertThat(
+            s.sentences().stream().filter(ClaimWindows.Part::counts).map(ClaimWindows.Part::index))
+        .as("only 3 counts people; 6 has a number but no group, 7 a group but no number")
+        .containsExactly(3);
+    String twoCounts =
+        "Some 40 marines landed in Dili. The navy said 12 sailors stayed aboard. Talks went on.";
+    ClaimWindows.Selection t = ClaimWindows.defaults().select(twoCounts, DAY);
+    assertThat(t.sentences().stream().map(ClaimWindows.Part::counts))
+        .containsExactly(true, true, false);
+    assertThat(ClaimWindows.wholeText().select(article(), DAY).sentences())
+        .filteredOn(ClaimWindows.Part::counts)
+        .extracting(ClaimWindows.Part::index)
+        .containsExactly(3);
+  }
+
+  @Test
   void blanksTheSentencesLeftOutAndKeepsEveryOffset() {
     String text = article();
     ClaimWindows.Selection s = ClaimWindows.defaults().select(text, DAY);

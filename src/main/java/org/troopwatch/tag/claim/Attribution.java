@@ -175,22 +175,39 @@ final class Attribution {
    * or a short phrase whose head names one), or -1. "Ukraine war: ..." names no speaker.
    */
   private int headlineSpeakerEnd(SentenceView v) {
-    if (!v.article.text().substring(0, v.sentence.begin()).isBlank()) {
-      return -1;
+    int colon = 1;
+    while (colon < Math.min(v.size(), 5) && !v.lower(colon).equals(":")) {
+      colon++;
     }
-    for (int k = 1; k < Math.min(v.size(), 5); k++) {
+    if (colon >= Math.min(v.size(), 5) || !startsText(v)) {
+      return -1; // no colon near the start (part-of-speech tags are computed on first use)
+    }
+    for (int k = 1; k <= colon; k++) {
       if (v.lower(k).equals(":")) {
         Mention m = v.mention(k - 1);
         boolean known = m != null && m.is(Kind.SOURCE) && !known(m).outlet();
         return known || lexicon.is("agent", v.lower(k - 1)) ? k : -1;
       }
+      if (v.mention(k) != null) {
+        continue;
+      }
       String tag = v.pos(k);
-      if (!(Grammar.isModifier(tag) || tag.equals("NOUN") || tag.equals("PROPN"))
-          && v.mention(k) == null) {
+      if (!(Grammar.isModifier(tag) || tag.equals("NOUN") || tag.equals("PROPN"))) {
         return -1;
       }
     }
     return -1;
+  }
+
+  /** Whether only white space comes before the sentence in its article. */
+  private static boolean startsText(SentenceView v) {
+    String text = v.article.text();
+    for (int i = 0; i < v.sentence.begin(); i++) {
+      if (!Character.isWhitespace(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The first token after a line break that follows token i, or -1. */

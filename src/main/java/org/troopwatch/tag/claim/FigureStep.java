@@ -142,7 +142,7 @@ final class FigureStep implements Step {
       return false;
     }
     int of = first - 1;
-    if (of > 0 && v.pos(of).equals("DET") && g.is("of_link", v.lower(of - 1))) {
+    if (of > 0 && g.is("of_link", v.lower(of - 1)) && v.pos(of).equals("DET")) {
       of--; // "pictures of the two soldiers": the article does not change who governs them
     }
     if (of < 1 || !g.is("of_link", v.lower(of)) || !v.pos(of - 1).equals("NOUN")) {

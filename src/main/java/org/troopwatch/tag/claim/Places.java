@@ -37,9 +37,12 @@ final class Places {
       if (j > 0 && g.is("of_link", w) && g.is("guarded", v.lower(j - 1))) {
         return w; // "to NATO's defence of Estonia": the country guarded
       }
-      String tag = v.pos(j);
       boolean partOf = g.is("of_link", w) && g.is("direction", v.lower(j - 1));
-      if (!(tag.equals("ADJ") || tag.equals("DET") || g.is("direction", w) || partOf)) {
+      if (g.is("direction", w) || partOf) {
+        continue;
+      }
+      String tag = v.pos(j); // computed on first use: the word tests first
+      if (!(tag.equals("ADJ") || tag.equals("DET"))) {
         return null;
       }
     }

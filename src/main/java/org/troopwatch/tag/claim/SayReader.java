@@ -162,18 +162,19 @@ final class SayReader {
   }
 
   private boolean isVerbLike(SentenceView v, int i) {
-    String tag = v.pos(i);
     String next = v.lower(i + 1);
     // The tagger takes "suggests" or "reports" for nouns now and then; a clause after settles it.
-    return tag.equals("VERB")
-        || tag.equals("AUX")
-        || g.is("finite_say", v.lower(i))
+    // The word tests come first: the part-of-speech tags of a sentence are computed on first use.
+    if (g.is("finite_say", v.lower(i))
         || g.is("complementizer", next)
         || next.equals(",")
-        || v.pos(i + 1).equals("NUM")
         || (next.equals(".") || i + 1 >= v.size()) && v.mention(i - 1) != null // ", Esper noted."
         || v.mention(i - 1) != null
-            && v.mention(i - 1).is(Kind.SOURCE); // "British intelligence estimates"
+            && v.mention(i - 1).is(Kind.SOURCE)) { // "British intelligence estimates"
+      return true;
+    }
+    String tag = v.pos(i);
+    return tag.equals("VERB") || tag.equals("AUX") || v.pos(i + 1).equals("NUM");
   }
 
   /**
