@@ -30,7 +30,7 @@ final class ScopeStep implements Step {
 
   @Override
   public Optional<Rejection> apply(Candidate c) {
-    c.planned = planned(c.v, c.first, c.last, c.before) && !standingLevel(c);
+    c.planned = planned(c.v, c.first, c.last, c.before, c.metric) && !standingLevel(c);
     c.scope = scope(c.v, c.first, c.last, c.head, c.metric, c.before);
     if ("increment".equals(c.scope)
         && Grammar.isToll(c.metric)
@@ -45,7 +45,7 @@ final class ScopeStep implements Step {
     } else if (c.level == Level.TARGET) {
       c.scope = "total"; // conventions 26, 36; planned while not reached
       // "will cut its troops from 5,200 to 3,000": the change's verb stands before the start figure
-      c.planned = planned(c.v, c.first, c.last, List.of()) && !standingLevel(c);
+      c.planned = planned(c.v, c.first, c.last, List.of(), c.metric) && !standingLevel(c);
     } else if (c.level == Level.BY) {
       c.scope = "increment";
     } else if (c.level == Level.GONE) {
@@ -104,7 +104,14 @@ final class ScopeStep implements Step {
     return joined;
   }
 
-  private boolean planned(SentenceView v, int first, int last, List<Candidate> before) {
+  /**
+   * Whether the figure's clause announces or plans it. A toll counts what has happened: a word of
+   * plan or expectation in its clause hedges the estimate ("the number of wounded is expected to be
+   * about 400", "deaths could range from 150 to 200"), it plans nothing, unless it projects the
+   * toll onwards ("could rise to 60", "is expected to climb to 500").
+   */
+  private boolean planned(
+      SentenceView v, int first, int last, List<Candidate> before, String metric) {
     int from = g.clauseStart(v, first, before);
     int to = g.clauseEnd(v, last);
     for (int i = first - 1; i >= from; i--) {
@@ -120,7 +127,18 @@ final class ScopeStep implements Step {
       }
     }
     for (int i = from; i < to; i++) {
-      if (g.plannedAt(v, i)) {
+      if (g.plannedAt(v, i) && (!Grammar.isToll(metric) || projects(v, i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a word of growth is part of or follows the cue of plan at token i ("could rise"). */
+  private boolean projects(SentenceView v, int i) {
+    int end = i + Math.max(1, lexicon.phraseAt(v.lower, i, "planned")) + 2;
+    for (int j = i; j < Math.min(v.size(), end); j++) {
+      if (g.is("growth", v.lower(j))) {
         return true;
       }
     }
