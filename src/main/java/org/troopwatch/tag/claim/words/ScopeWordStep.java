@@ -8,8 +8,11 @@ import org.troopwatch.tag.time.TimeSpan;
 /**
  * Planned, scope: a planning cue within eight words before the figure or after it in its clause
  * ("파병할 예정", "прибудут") or a future verb the analyzer tags ("verb:...:futr", every reading of it)
- * makes it planned; a total cue just before it ("총", "всего") makes it a total, an increment cue
- * ("ещё", "추가") an increment; a numbered batch before it gives the wave ("20진은", "первой партии").
+ * makes it planned; a total cue just before it ("총", "всего"), or a cue of a count to date before
+ * it in its clause ("현재까지 ... 파병된 인원은 3000명") or, where {@code grammar.tsv} says so
+ * (to_date_after), after it ("11 тисяч ... на сьогодні присутні"), makes it a total, an increment
+ * cue ("ещё", "추가") an increment; a numbered batch before it gives the wave ("20진은", "первой
+ * партии").
  */
 final class ScopeWordStep implements WordStep {
 
@@ -62,6 +65,14 @@ final class ScopeWordStep implements WordStep {
     c.wave = wave(c);
     int inc = s.cue("increment", c.first - 3, c.first);
     int total = s.cue("total", c.first - 6, c.first);
+    if (total < 0 && s.cue("increment", clauseStart(c), clauseEnd(c)) < 0) {
+      // "현재까지 러시아에 파병된 북한군 인원은 약 3000명": a count to date heads the figure's clause;
+      // "현재까지 ... 500명이 추가 파병될 예정": a new batch is no total, whatever is known so far
+      total = s.cue("to_date", clauseStart(c), c.first);
+      if (total < 0 && c.lex.grammar("to_date_after").contains("yes")) {
+        total = s.cue("to_date", c.last + 1, clauseEnd(c)); // "11 тисяч ... на сьогодні присутні"
+      }
+    }
     if (inc >= 0) {
       c.scope = "increment";
       c.note("scope", "'" + s.words.get(inc).text() + "'");
@@ -88,6 +99,22 @@ final class ScopeWordStep implements WordStep {
       }
     }
     return s.size();
+  }
+
+  /**
+   * Where the figure's clause starts, looking back: after the sentence's figure before it or, where
+   * the language lists them ({@code grammar.tsv} clause_stops), after the last such mark.
+   */
+  private static int clauseStart(WordCandidate c) {
+    WordSentence s = c.s;
+    List<String> stops = c.lex.grammar("clause_stops");
+    for (int i = c.first - 1; i >= 0; i--) {
+      String t = s.words.get(i).text();
+      if (stops.contains(t) || (!t.isEmpty() && Character.isDigit(t.charAt(0)))) {
+        return i + 1;
+      }
+    }
+    return 0;
   }
 
   /**

@@ -147,6 +147,27 @@ class WordReaderPatternsTest {
     assertThat(c.planned()).as("planned").isEqualTo(planned);
   }
 
+  /** Scope: a count to date anywhere in the figure's clause makes it a total. */
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "ko|현재까지 레바논에 파견된 한국군 병력은 약 300명이다.|300|total",
+        "ko|군 당국은 지금까지 러시아로 보내진 북한군 병사가 1만1000여명이라고 밝혔다.|11000|total",
+        "uk|У Сирії на сьогодні перебувають 4 тисячі російських військових.|4000|total",
+        "uk|2 тисячі британських військових на сьогодні залишаються в Естонії.|2000|total",
+        "ru|3 тысячи иранских военных прибыли в Сирию с начала войны.|3000|total",
+        // a new batch is no total, whatever is known so far; a figure before it ends the clause
+        "ko|현재까지 파악된 바로는 북한군 500명이 다음 달 러시아로 추가 파병될 예정이다.|500|",
+        "ko|현재까지 북한군 900명이 러시아에 있고 12월경 500명이 더 갈 예정이다.|500|",
+        // a Korean count to date after a figure stands before the phrase it modifies, not that
+        // figure
+        "ko|러시아에 있는 북한군은 1000여명이 늘어 현재까지 파병된 인원은 4000여명이다.|1000|",
+      })
+  void scope(String language, String text, long low, String scope) {
+    assertThat(claimOf(language, text, low).scope()).as("scope").isEqualTo(nullable(scope));
+  }
+
   /** The period: the time expression nearest the figure, the next month for a planned one. */
   @ParameterizedTest(name = "{0}: {1}")
   @CsvSource(
