@@ -11,8 +11,8 @@ import org.troopwatch.tag.time.TimeSpan;
  * makes it planned; a total cue just before it ("총", "всего"), or a cue of a count to date before
  * it in its clause ("현재까지 ... 파병된 인원은 3000명") or, where {@code grammar.tsv} says so
  * (to_date_after), after it ("11 тисяч ... на сьогодні присутні"), makes it a total, an increment
- * cue ("ещё", "추가") an increment; a numbered batch before it gives the wave ("20진은", "первой
- * партии").
+ * cue ("ещё", "추가") or a verb of growth whose subject is the figure ("1500여명이 늘어") an increment; a
+ * numbered batch before it gives the wave ("20진은", "первой партии").
  */
 final class ScopeWordStep implements WordStep {
 
@@ -64,6 +64,12 @@ final class ScopeWordStep implements WordStep {
     }
     c.wave = wave(c);
     int inc = s.cue("increment", c.first - 3, c.first);
+    for (int j = c.last + 1; inc < 0 && j < Math.min(s.size(), c.last + 4); j++) {
+      if (s.marks(j, "subject_after")) { // "1500여명이 늘어": grew by the figure (its counter between)
+        inc = s.cue("rise_by", j + 1, j + 3);
+        break;
+      }
+    }
     int total = s.cue("total", c.first - 6, c.first);
     if (total < 0 && s.cue("increment", clauseStart(c), clauseEnd(c)) < 0) {
       // "현재까지 러시아에 파병된 북한군 인원은 약 3000명": a count to date heads the figure's clause;

@@ -147,7 +147,10 @@ class WordReaderPatternsTest {
     assertThat(c.planned()).as("planned").isEqualTo(planned);
   }
 
-  /** Scope: a count to date anywhere in the figure's clause makes it a total. */
+  /**
+   * Scope: a count to date anywhere in the figure's clause makes it a total; a verb of growth whose
+   * subject is the figure, an increment.
+   */
   @ParameterizedTest(name = "{0}: {1}")
   @CsvSource(
       delimiter = '|',
@@ -162,7 +165,11 @@ class WordReaderPatternsTest {
         "ko|현재까지 북한군 900명이 러시아에 있고 12월경 500명이 더 갈 예정이다.|500|",
         // a Korean count to date after a figure stands before the phrase it modifies, not that
         // figure
-        "ko|러시아에 있는 북한군은 1000여명이 늘어 현재까지 파병된 인원은 4000여명이다.|1000|",
+        // a verb of growth whose subject is the figure: grew by it, a new batch; "으로": grew to it
+        "ko|러시아에 있는 북한군은 1000여명이 늘어 현재까지 파병된 인원은 4000여명이다.|1000|increment",
+        "ko|벨라루스에 주둔한 러시아군 병력은 지난달 800명이 증가했다.|800|increment",
+        "ko|러시아에 파병된 북한군 병력은 1만2000명으로 늘었다.|12000|",
+        "ko|쿠르스크에 있는 북한군 1000여명과 별도로 현재까지 파병된 인원은 4000여명이다.|1000|",
       })
   void scope(String language, String text, long low, String scope) {
     assertThat(claimOf(language, text, low).scope()).as("scope").isEqualTo(nullable(scope));
