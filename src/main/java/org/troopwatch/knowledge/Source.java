@@ -11,4 +11,11 @@ public record Source(String canonical, String iso3, List<String> aliases, String
   public Source {
     aliases = List.copyOf(aliases);
   }
+
+  /** Every name of the source: its aliases, then its canonical name. */
+  public List<String> names() {
+    List<String> names = new java.util.ArrayList<>(aliases);
+    names.add(canonical);
+    return names;
+  }
 }

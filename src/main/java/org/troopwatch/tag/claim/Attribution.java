@@ -126,10 +126,8 @@ final class Attribution {
    * the figures of its clause only, and the figures before it keep the sentence's other source.
    */
   Speaker forFigure(SentenceView v, int figure, Speaker sentence, ArticleContext context) {
-    int line =
-        v.article.text().substring(0, v.sentence.begin()).isBlank()
-            ? lineBreakAfter(v, 0)
-            : -1; // the first line of the text is its headline; later breaks are wrapped lines
+    // the first line of the text is its headline; later breaks are wrapped lines
+    int line = v.opensFrom(0) ? lineBreakAfter(v, 0) : -1;
     if (line > figure && isHeadline(v, line) && !anyCue(v, 0, line) && headlineSpeakerEnd(v) < 0) {
       return null; // a headline run into the text: it names no source, the outlet speaks (conv 37)
     }
@@ -179,7 +177,7 @@ final class Attribution {
     while (colon < Math.min(v.size(), 5) && !v.lower(colon).equals(":")) {
       colon++;
     }
-    if (colon >= Math.min(v.size(), 5) || !startsText(v)) {
+    if (colon >= Math.min(v.size(), 5) || !v.opensFrom(0)) {
       return -1; // no colon near the start (part-of-speech tags are computed on first use)
     }
     for (int k = 1; k <= colon; k++) {
@@ -197,17 +195,6 @@ final class Attribution {
       }
     }
     return -1;
-  }
-
-  /** Whether only white space comes before the sentence in its article. */
-  private static boolean startsText(SentenceView v) {
-    String text = v.article.text();
-    for (int i = 0; i < v.sentence.begin(); i++) {
-      if (!Character.isWhitespace(text.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** The first token after a line break that follows token i, or -1. */

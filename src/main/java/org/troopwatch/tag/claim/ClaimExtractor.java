@@ -62,7 +62,7 @@ public final class ClaimExtractor implements Serializable {
         List.of(
             figure,
             new HeadStep(g, places, figure),
-            new MetricStep(g, wordTolls),
+            new MetricStep(g, places, wordTolls),
             new DeployerStep(g, places),
             new VictimStep(g, places),
             new DirectionStep(g, places),

@@ -67,7 +67,7 @@ final class DeployerStep implements Step {
       return head.deployer();
     }
     if (head.direct()) {
-      String from = fromCountry(v, head.end(), false);
+      String from = places.countryAfter(v, head.end(), false);
       if (from != null) {
         return from;
       }
@@ -103,7 +103,7 @@ final class DeployerStep implements Step {
     if (head.direct() && !"withdrawn".equals(metric)) {
       // "200 troops from Burundi arrived in eastern Congo": no one else acts, the troops are
       // Burundi's
-      String from = fromCountry(v, head.end(), true);
+      String from = places.countryAfter(v, head.end(), true);
       if (from != null) {
         return from;
       }
@@ -160,25 +160,6 @@ final class DeployerStep implements Step {
           && !m.is(Kind.DEMONYM)
           && !places.governed(v, v.mentionStart(i))) {
         return places.countryTie(m).iso3();
-      }
-    }
-    return null;
-  }
-
-  /** "soldiers from Britain's 5th Battalion", "troops from the 82nd Airborne Division". */
-  private String fromCountry(SentenceView v, int after, boolean countryAlone) {
-    for (int i = after; i < Math.min(v.size(), after + 2); i++) {
-      if (g.is("origin", v.lower(i)) || g.is("of_link", v.lower(i))) {
-        for (int j = i + 1; j < Math.min(v.size(), i + 5); j++) {
-          Mention m = v.mention(j);
-          if (m != null
-              && (m.is(Kind.FORCE)
-                  || m.is(Kind.DEMONYM) && g.personnelWithin(v, v.pastMention(j), 2)
-                  || (m.is(Kind.COUNTRY)
-                      && (countryAlone || g.is("possessive_marker", v.lower(v.pastMention(j))))))) {
-            return places.countryTie(m).iso3();
-          }
-        }
       }
     }
     return null;

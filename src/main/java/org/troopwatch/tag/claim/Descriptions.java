@@ -152,35 +152,32 @@ final class Descriptions {
   /** A known source's name (alias or canonical) that ends with some words after a space. */
   private record Ending(Source source, String name) {}
 
-  private static volatile Map<String, List<Ending>> endings;
-
   /**
    * Every known source's names by each of their word endings, lower case: "sanctions monitors" ->
    * the UN panel whose alias is "UN North Korea sanctions monitors". Built once, so a description
    * is looked up, not compared with every name of every source.
    */
   private static Map<String, List<Ending>> endings() {
-    if (endings == null) {
-      synchronized (Descriptions.class) {
-        if (endings == null) {
-          Map<String, List<Ending>> byEnding = new HashMap<>();
-          for (Source source : Knowledge.defaults().sources()) {
-            List<String> names = new ArrayList<>(source.aliases());
-            names.add(source.canonical());
-            for (String name : names) {
-              String lower = name.toLowerCase(Locale.ROOT);
-              for (int k = lower.indexOf(' '); k >= 0; k = lower.indexOf(' ', k + 1)) {
-                byEnding
-                    .computeIfAbsent(lower.substring(k + 1), w -> new ArrayList<>())
-                    .add(new Ending(source, name));
-              }
-            }
+    return Endings.BY_ENDING;
+  }
+
+  private static final class Endings {
+    static final Map<String, List<Ending>> BY_ENDING = build();
+
+    private static Map<String, List<Ending>> build() {
+      Map<String, List<Ending>> byEnding = new HashMap<>();
+      for (Source source : Knowledge.defaults().sources()) {
+        for (String name : source.names()) {
+          String lower = name.toLowerCase(Locale.ROOT);
+          for (int k = lower.indexOf(' '); k >= 0; k = lower.indexOf(' ', k + 1)) {
+            byEnding
+                .computeIfAbsent(lower.substring(k + 1), w -> new ArrayList<>())
+                .add(new Ending(source, name));
           }
-          endings = Map.copyOf(byEnding);
         }
       }
+      return Map.copyOf(byEnding);
     }
-    return endings;
   }
 
   /**
@@ -276,9 +273,7 @@ final class Descriptions {
   }
 
   private static boolean holdsWords(Source source, SentenceView v, int start, int end) {
-    List<String> names = new ArrayList<>(source.aliases());
-    names.add(source.canonical());
-    for (String name : names) {
+    for (String name : source.names()) {
       List<String> nameWords = List.of(name.toLowerCase(Locale.ROOT).split(" "));
       boolean all = true;
       for (int i = start; i < end; i++) {

@@ -280,12 +280,20 @@ final class Grammar {
   }
 
   static boolean isQuote(String w) {
-    return w.equals("\"") || w.equals("“") || w.equals("”") || w.equals("'") || w.equals("‘");
+    return w.length() == 1 && isQuote(w.charAt(0));
+  }
+
+  static boolean isQuote(char c) {
+    return c == '"' || c == '“' || c == '”' || c == '\'' || c == '‘';
   }
 
   /** A mark that ends a quoted clause right before its closing quotation mark (",” he said"). */
   static boolean isClosingPunctuation(String w) {
-    return w.equals(",") || w.equals(".") || w.equals("?") || w.equals("!");
+    return w.length() == 1 && isClosingPunctuation(w.charAt(0));
+  }
+
+  static boolean isClosingPunctuation(char c) {
+    return c == ',' || c == '.' || c == '?' || c == '!';
   }
 
   boolean isDeterminerOrPronoun(String w) {

@@ -23,9 +23,11 @@ final class MetricStep implements Step {
   private final Lexicon lexicon;
   private final WordTolls wordTolls;
   private final CaptureVerbs captures;
+  private final Places places;
 
-  MetricStep(Grammar g, WordTolls wordTolls) {
+  MetricStep(Grammar g, Places places, WordTolls wordTolls) {
     this.g = g;
+    this.places = places;
     this.lexicon = g.lexicon;
     this.wordTolls = wordTolls;
     this.captures = new CaptureVerbs(g);
@@ -80,7 +82,7 @@ final class MetricStep implements Step {
         && head.deployer() == null
         && c.context.lastDeployer == null
         && weakHead(v, head)
-        && !countryFrom(v, head)
+        && !(head.direct() && places.countryAfter(v, head.end(), true) != null) // "from Japan"
         && !g.militaryContext(v)
         && !(g.is("toll_noun", v.lower(head.start())) && g.personnelWithin(v, 0, v.size()))
         && !(Grammar.isToll(metric) && otherPersonnel(v, head))) {
@@ -171,21 +173,6 @@ final class MetricStep implements Step {
 
   private boolean weakHead(SentenceView v, Head head) {
     return !lexicon.strongPersonnel().contains(v.lowerSpan(head.start(), head.end()));
-  }
-
-  /**
-   * Whether a country is named with the weak noun right after it by a word of origin ("60 engineers
-   * from South Korea", "some 200 personnel from the Netherlands"): the noun's country, as a demonym
-   * before it would be ("60 South Korean engineers").
-   */
-  private boolean countryFrom(SentenceView v, Head head) {
-    int at = head.end();
-    if (!head.direct() || !g.is("origin", v.lower(at))) {
-      return false;
-    }
-    int name = g.is("definite", v.lower(at + 1)) ? at + 2 : at + 1;
-    Mention m = v.mention(name);
-    return m != null && v.mentionStart(name) == name && m.is(Kind.COUNTRY);
   }
 
   /**

@@ -69,8 +69,10 @@ final class ParagraphSources {
     if (context.frameParagraph != start) {
       context.frame = null;
     }
-    boolean opens = v.article.text().substring(start, v.sentence.begin()).isBlank();
-    if (opens && !according.isEmpty() && according.get(0).cue() == 0 && found != null) {
+    if (v.opensFrom(start)
+        && !according.isEmpty()
+        && according.get(0).cue() == 0
+        && found != null) {
       context.frame = found; // "According to the ministry, ..." as the paragraph's first words
       context.frameParagraph = start;
     } else if (found != null && !found.equals(context.frame)) {

@@ -389,4 +389,28 @@ final class Places {
     }
     return null;
   }
+
+  /**
+   * The country a group noun ending before {@code after} comes from, named right after it with a
+   * word of origin or "of": a force ("troops from the 82nd Airborne Division"), a demonym before a
+   * personnel noun, a country's possessive ("soldiers from Britain's 5th Battalion") or, with
+   * {@code countryAlone}, a country ("engineers from South Korea"); null when none.
+   */
+  String countryAfter(SentenceView v, int after, boolean countryAlone) {
+    for (int i = after; i < Math.min(v.size(), after + 2); i++) {
+      if (g.is("origin", v.lower(i)) || g.is("of_link", v.lower(i))) {
+        for (int j = i + 1; j < Math.min(v.size(), i + 5); j++) {
+          Mention m = v.mention(j);
+          if (m != null
+              && (m.is(Kind.FORCE)
+                  || m.is(Kind.DEMONYM) && g.personnelWithin(v, v.pastMention(j), 2)
+                  || (m.is(Kind.COUNTRY)
+                      && (countryAlone || g.is("possessive_marker", v.lower(v.pastMention(j))))))) {
+            return countryTie(m).iso3();
+          }
+        }
+      }
+    }
+    return null;
+  }
 }

@@ -87,10 +87,9 @@ final class SayReader {
    */
   private boolean saysAfterGluedQuote(String w) {
     for (int k = w.length() - 2; k > 0; k--) {
-      if (Grammar.isQuote(String.valueOf(w.charAt(k)))) {
-        boolean closes =
-            Character.isLetterOrDigit(w.charAt(k - 1))
-                || Grammar.isClosingPunctuation(String.valueOf(w.charAt(k - 1)));
+      if (Grammar.isQuote(w.charAt(k))) {
+        char before = w.charAt(k - 1);
+        boolean closes = Character.isLetterOrDigit(before) || Grammar.isClosingPunctuation(before);
         return closes && lexicon.is("say", w.substring(k + 1));
       }
     }

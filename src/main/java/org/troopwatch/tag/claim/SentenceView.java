@@ -46,6 +46,20 @@ public final class SentenceView {
     return article.text().substring(sentence.begin(), sentence.end());
   }
 
+  /**
+   * Whether only white space stands in the article between offset {@code from} and the sentence's
+   * start (the sentence opens the text, or its paragraph); read in place, nothing copied.
+   */
+  boolean opensFrom(int from) {
+    String text = article.text();
+    for (int i = from; i < sentence.begin(); i++) {
+      if (!Character.isWhitespace(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The token at i as written. */
   public String word(int i) {
     return tokens.get(i).text();

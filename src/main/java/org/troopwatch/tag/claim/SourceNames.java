@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import org.troopwatch.knowledge.Knowledge;
+import org.troopwatch.knowledge.Source;
 import org.troopwatch.tag.ArticleText.Mention;
 import org.troopwatch.tag.Gazetteer;
 import org.troopwatch.tag.Gazetteer.Entry;
@@ -334,14 +335,7 @@ final class SourceNames {
   }
 
   private static List<String> namesOf(String canonical) {
-    for (var source : Knowledge.defaults().sources()) {
-      if (source.canonical().equals(canonical)) {
-        List<String> names = new ArrayList<>(source.aliases());
-        names.add(canonical);
-        return names;
-      }
-    }
-    return List.of(canonical);
+    return Knowledge.defaults().source(canonical).map(Source::names).orElse(List.of(canonical));
   }
 
   /** The last source the article's sentences were attributed to whose kind is the noun. */
